@@ -1,0 +1,49 @@
+import type { DiagramNode } from '../schema';
+import { type FontSpec, widestLine, wrapText } from './text-metrics';
+
+/**
+ * The box model of a node card, shared by layout (to size it) and the views (to draw it), so the
+ * text drawn is exactly the text measured.
+ */
+export const NODE_METRICS = {
+  paddingX: 12,
+  paddingY: 10,
+  iconSize: 28,
+  iconGap: 10,
+  minWidth: 176,
+  maxWidth: 248,
+  minHeight: 56,
+  label: { size: 13, weight: 600, lineHeight: 18 } satisfies FontSpec & { lineHeight: number },
+  detail: { size: 12, weight: 400, lineHeight: 16 } satisfies FontSpec & { lineHeight: number },
+  detailGap: 2,
+  /** Extra room for the latency badge row. */
+  badgeRow: 20,
+} as const;
+
+/** Font and box model of edge and group labels. */
+export const LABEL_METRICS = {
+  edge: { size: 11, weight: 400, lineHeight: 14, maxWidth: 140, paddingX: 4, paddingY: 2 },
+  group: { size: 12, weight: 600, lineHeight: 16, padding: 16, titleHeight: 32 },
+} as const;
+
+/** The wrapped text and outer size of a collapsed node. */
+export function sizeCollapsedNode(node: DiagramNode): {
+  width: number;
+  height: number;
+  labelLines: string[];
+  detailLines: string[];
+} {
+  const m = NODE_METRICS;
+  const textLeft = m.paddingX + m.iconSize + m.iconGap;
+  const maxText = m.maxWidth - textLeft - m.paddingX;
+  const labelLines = wrapText(node.label, maxText, m.label);
+  const detailLines = node.detail ? wrapText(node.detail, maxText, m.detail) : [];
+  const textWidth = Math.max(widestLine(labelLines, m.label), widestLine(detailLines, m.detail));
+  const width = Math.ceil(Math.min(m.maxWidth, Math.max(m.minWidth, textLeft + textWidth + m.paddingX)));
+  const textHeight =
+    labelLines.length * m.label.lineHeight +
+    (detailLines.length ? m.detailGap + detailLines.length * m.detail.lineHeight : 0) +
+    (node.latencyMs !== undefined || node.volume ? m.badgeRow : 0);
+  const height = Math.ceil(Math.max(m.minHeight, m.paddingY * 2 + textHeight));
+  return { width, height, labelLines, detailLines };
+}

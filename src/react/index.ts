@@ -1,0 +1,3 @@
+export { ErrorList } from './ErrorList';
+export { PipelineDiagram, type PipelineDiagramProps } from './PipelineDiagram';
+export { toFlow, type ViewState } from './to-flow';

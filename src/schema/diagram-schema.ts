@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { EDGE_KINDS, FRAMEWORK_STEPS, NODE_KINDS, STAGES } from './kinds';
+import { LIMITS } from './limits';
+
+/** kebab-case: lower-case letters and digits in words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SAFE_URL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** True for absolute http(s) and mailto URLs: the only links a diagram may carry. */
+export function isSafeUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  return SAFE_URL_PROTOCOLS.has(new URL(value).protocol);
+}
+
+const id = (what: string) =>
+  z
+    .string()
+    .max(LIMITS.idLength)
+    .regex(ID_PATTERN, { error: 'kebab_case' })
+    .describe(`${what} id: kebab-case (lower-case words joined by hyphens), unique in the diagram.`);
+
+const shortText = (description: string) => z.string().max(LIMITS.shortText).describe(description);
+const longText = (description: string) => z.string().max(LIMITS.longText).describe(description);
+const textList = (description: string) =>
+  z.array(z.string().max(LIMITS.longText)).max(LIMITS.listItems).describe(description);
+
+const linkSchema = z
+  .strictObject({
+    label: shortText('Text shown for the link.'),
+    url: z
+      .string()
+      .max(LIMITS.shortText)
+      .refine(isSafeUrl, { error: 'unsafe_url' })
+      .describe('Absolute http(s) or mailto URL. Other schemes (javascript:, data:) are rejected.'),
+  })
+  .describe('A link to further reading.');
+
+const tradeoffOptionSchema = z
+  .strictObject({
+    name: shortText('Name of this option, e.g. "ANN (HNSW, ScaNN)".'),
+    pros: textList('What this option does well.').optional(),
+    cons: textList('What this option costs or risks.').optional(),
+  })
+  .describe('One option of a trade-off.');
+
+const tradeoffSchema = z
+  .strictObject({
+    topic: shortText('The decision being made, e.g. "Exact vs approximate nearest neighbours".'),
+    options: z
+      .array(tradeoffOptionSchema)
+      .min(2)
+      .max(LIMITS.listItems)
+      .describe('The alternatives weighed: at least two.'),
+    choice: shortText('The option chosen: must equal the name of one of the options.').optional(),
+    rationale: longText('Why that option was chosen for this system.').optional(),
+  })
+  .describe('A design decision with its options, pros and cons, the choice and why.');
+
+const nodeSchema = z
+  .strictObject({
+    id: id('Node'),
+    kind: z.enum(NODE_KINDS).describe('What sort of component this is; sets the icon and colour.'),
+    label: z.string().min(1).max(LIMITS.label).describe('Name shown on the node.'),
+    group: id('Group').optional().describe('Id of the group (lane) this node belongs to.'),
+    detail: shortText('One line under the label, e.g. "Two-tower + ANN".').optional(),
+    tech: z
+      .array(shortText('A technology name.'))
+      .max(LIMITS.listItems)
+      .optional()
+      .describe('Technologies that commonly implement it, e.g. ["ScaNN", "FAISS"].'),
+    aliases: z
+      .array(shortText('Another name.'))
+      .max(LIMITS.listItems)
+      .optional()
+      .describe('Other names for this component; practice mode accepts them as answers.'),
+    latencyMs: z
+      .number()
+      .nonnegative()
+      .max(LIMITS.latencyMs)
+      .optional()
+      .describe('Latency budget of this component on the request path, in milliseconds.'),
+    volume: shortText('Candidate volume at this step, e.g. "10B → 10k".').optional(),
+    tradeoffs: z
+      .array(tradeoffSchema)
+      .max(LIMITS.listItems)
+      .optional()
+      .describe('Design decisions for this component; shown when the node is expanded.'),
+    notes: longText('Short notes; plain text, shown when the node is expanded.').optional(),
+    links: z.array(linkSchema).max(LIMITS.listItems).optional().describe('Further reading.'),
+  })
+  .describe('A component of the system.');
+
+const edgeSchema = z
+  .strictObject({
+    id: id('Edge').optional().describe('Optional id; defaults to "from->to".'),
+    from: id('Source node').describe('Id of the node the edge starts at.'),
+    to: id('Target node').describe('Id of the node the edge ends at.'),
+    label: shortText('What flows along the edge, e.g. "user id, context".').optional(),
+    kind: z
+      .enum(EDGE_KINDS)
+      .default('data')
+      .describe(
+        'request: online call path; data: data flow; training: feeds training; feedback: logged outcomes; async: queued or scheduled.',
+      ),
+    volume: shortText('Candidate volume carried, e.g. "10k candidates".').optional(),
+  })
+  .describe('A connection from one node to another.');
+
+const groupSchema = z
+  .strictObject({
+    id: id('Group'),
+    label: shortText('Title shown on the group lane.'),
+    stage: z
+      .enum(STAGES)
+      .optional()
+      .describe('Where the group runs: online (request path), offline, nearline or external.'),
+    parent: id('Parent group').optional().describe('Id of the group this one sits inside.'),
+    description: longText('What this group is for.').optional(),
+  })
+  .describe('A lane or box that groups nodes; groups may nest through "parent".');
+
+const frameworkShape = Object.fromEntries(
+  FRAMEWORK_STEPS.map((step) => [step, textList(`Notes for the "${step}" step.`).optional()]),
+) as Record<(typeof FRAMEWORK_STEPS)[number], z.ZodOptional<ReturnType<typeof textList>>>;
+
+/** The runtime schema of a diagram file (format v1); types and JSON Schema derive from it. */
+export const diagramSchema = z
+  .strictObject({
+    $schema: z.string().max(LIMITS.shortText).optional().describe('Path to diagram.schema.json, for editors.'),
+    version: z.number().describe('Format version. Supported: 1.'),
+    id: id('Diagram'),
+    title: shortText('Title of the diagram.'),
+    summary: longText('One or two sentences on what the system does.').optional(),
+    tags: z.array(shortText('A tag.')).max(LIMITS.listItems).optional().describe('Tags for browsing the catalog.'),
+    direction: z
+      .enum(['right', 'down'])
+      .default('right')
+      .describe('Main flow direction of the layout: left-to-right or top-to-bottom.'),
+    requirements: z
+      .array(
+        z
+          .strictObject({
+            label: shortText('What is required, e.g. "DAU" or "Latency".'),
+            value: shortText('The figure, e.g. "500M" or "< 200 ms".'),
+          })
+          .describe('A requirement with a concrete figure.'),
+      )
+      .max(LIMITS.listItems)
+      .optional()
+      .describe('Scale and latency requirements with concrete numbers.'),
+    framework: z
+      .strictObject(frameworkShape)
+      .optional()
+      .describe('Notes for each of the 7 steps of the ML system design framework.'),
+    metrics: z
+      .strictObject({
+        offline: textList('Offline evaluation metrics, e.g. "recall@k".').optional(),
+        online: textList('Online business metrics, e.g. "watch time".').optional(),
+      })
+      .optional()
+      .describe('How the system is evaluated offline and online.'),
+    groups: z.array(groupSchema).max(LIMITS.groups).default([]).describe('Lanes and boxes.'),
+    nodes: z.array(nodeSchema).max(LIMITS.nodes).describe('The components.'),
+    edges: z.array(edgeSchema).max(LIMITS.edges).default([]).describe('Connections between components.'),
+    tradeoffs: z.array(tradeoffSchema).max(LIMITS.listItems).optional().describe('Diagram-level trade-offs.'),
+    sources: z.array(linkSchema).max(LIMITS.listItems).optional().describe('Public references.'),
+  })
+  .describe('An ML system diagram (mlsd-diagrams format v1).');

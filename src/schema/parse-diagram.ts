@@ -1,0 +1,70 @@
+import { diagramSchema } from './diagram-schema';
+import type { DiagramError, ParseResult } from './errors';
+import { semanticChecks } from './semantic-checks';
+import { shapeIssuesToErrors } from './shape-issues';
+import { type Locator, readSourceText } from './source-text';
+import type { Diagram, DiagramInput } from './types';
+
+/**
+ * Validates a diagram given as an object, JSON text (comments and trailing commas allowed) or YAML
+ * text. Never throws: returns the typed diagram, or every problem found, each with a JSON path, a
+ * line and column when the input was text, a message and a suggestion where one exists.
+ */
+export function parseDiagram(input: unknown): ParseResult<Diagram> {
+  try {
+    let value = input;
+    let locate: Locator | undefined;
+    if (typeof input === 'string') {
+      const source = readSourceText(input);
+      if (!source.ok) return source;
+      value = source.value;
+      locate = source.locate;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return {
+        ok: false,
+        errors: [
+          withPosition(
+            {
+              code: 'invalid_type',
+              path: [],
+              message: `a diagram is an object with "version", "id", "title" and "nodes", not ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}`,
+            },
+            locate,
+          ),
+        ],
+      };
+    }
+    const shape = diagramSchema.safeParse(value, { reportInput: true });
+    const errors = [...(shape.success ? [] : shapeIssuesToErrors(shape.error.issues, value)), ...semanticChecks(value)];
+    if (errors.length > 0 || !shape.success) {
+      return { ok: false, errors: sortErrors(errors.map((e) => withPosition(e, locate))) };
+    }
+    return { ok: true, diagram: shape.data };
+  } catch (cause) {
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'internal_error',
+          path: [],
+          message: `the diagram could not be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+        },
+      ],
+    };
+  }
+}
+
+/** Identity helper for writing a diagram in TypeScript with completion and type checking. */
+export function defineDiagram<const T extends DiagramInput>(diagram: T): T {
+  return diagram;
+}
+
+function withPosition(error: DiagramError, locate: Locator | undefined): DiagramError {
+  const position = locate?.(error.path);
+  return position ? { ...error, ...position } : error;
+}
+
+function sortErrors(errors: DiagramError[]): DiagramError[] {
+  return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

@@ -1,0 +1,34 @@
+import { builtinModules } from 'node:module';
+import { defineConfig, mergeConfig } from 'vite';
+import shared from './vite.config';
+import pkg from './package.json' with { type: 'json' };
+
+const external = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+  ...builtinModules,
+].map((name) => new RegExp(`^(node:)?${name.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&')}(/.*)?$`));
+
+/** The library build: ESM entries for the public API and the CLI, plus one stylesheet. */
+export default mergeConfig(
+  shared,
+  defineConfig({
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false,
+      lib: {
+        entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+        formats: ['es'],
+        cssFileName: 'style',
+      },
+      rolldownOptions: {
+        external,
+        output: {
+          banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+        },
+      },
+    },
+  }),
+);
