@@ -1,7 +1,7 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, mergeConfig } from 'vite';
-import shared from './vite.config';
 import pkg from './package.json' with { type: 'json' };
+import shared from './vite.config.ts';
 
 const external = [
   ...Object.keys(pkg.dependencies ?? {}),

@@ -21,4 +21,5 @@ export type {
   Tradeoff,
 } from './schema';
 export { defineDiagram, EDGE_KINDS, formatError, NODE_KINDS, parseDiagram } from './schema';
+
 import './react/styles.css';

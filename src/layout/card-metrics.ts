@@ -23,7 +23,6 @@ export interface CardBlock {
 export const CARD_METRICS = {
   width: 360,
   paddingX: 14,
-  paddingTop: 12,
   paddingBottom: 14,
   sectionGap: 10,
   blockGap: 4,
@@ -46,22 +45,19 @@ export const CARD_METRICS = {
  */
 export function buildCard(
   node: DiagramNode,
-  header: { labelLines: string[]; detailLines: string[] },
+  header: { textHeight: number },
 ): { width: number; height: number; blocks: CardBlock[] } {
   const m = CARD_METRICS;
   const contentWidth = m.width - m.paddingX * 2;
   const blocks: CardBlock[] = [];
-  const n = NODE_METRICS;
-  let y =
-    m.paddingTop +
-    Math.max(
-      n.iconSize,
-      header.labelLines.length * n.label.lineHeight +
-        (header.detailLines.length ? n.detailGap + header.detailLines.length * n.detail.lineHeight : 0),
-    );
+  let y = NODE_METRICS.paddingY + Math.max(NODE_METRICS.iconSize, header.textHeight);
   const add = (style: CardTextStyle, text: string, gap: number, indent = 0, extra: Partial<CardBlock> = {}) => {
     const font = m.styles[style];
-    const lines = wrapText(text, contentWidth - indent - (style === 'pro' || style === 'con' ? m.bulletIndent : 0), font);
+    const lines = wrapText(
+      text,
+      contentWidth - indent - (style === 'pro' || style === 'con' ? m.bulletIndent : 0),
+      font,
+    );
     y += gap;
     blocks.push({ style, lines, top: y, indent, ...extra });
     y += lines.length * font.lineHeight;
@@ -77,7 +73,10 @@ export function buildCard(
     }
     if (tradeoff.rationale) add('choice', `Why: ${tradeoff.rationale}`, m.blockGap);
   }
-  if (node.notes) add('section', 'NOTES', m.sectionGap), add('body', node.notes, m.blockGap);
+  if (node.notes) {
+    add('section', 'NOTES', m.sectionGap);
+    add('body', node.notes, m.blockGap);
+  }
   for (const link of node.links ?? []) add('link', link.label, m.blockGap, 0, { href: link.url });
   return { width: m.width, height: Math.ceil(y + m.paddingBottom), blocks };
 }

@@ -57,9 +57,7 @@ export function toElkGraph(
   const text: MeasuredText = { nodes: new Map(), edgeLabels: new Map() };
   const compound = new Map<string, ElkNode>();
   for (const group of diagram.groups) {
-    const minWidth = Math.ceil(
-      widestLine([group.label], LABEL_METRICS.group) + LABEL_METRICS.group.padding * 2,
-    );
+    const minWidth = Math.ceil(widestLine([group.label], LABEL_METRICS.group) + LABEL_METRICS.group.padding * 2);
     compound.set(group.id, {
       id: group.id,
       children: [],
@@ -70,7 +68,12 @@ export function toElkGraph(
       },
     });
   }
-  const root: ElkNode = { id: '__root', layoutOptions: { ...ROOT_OPTIONS, 'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT' }, children: [], edges: [] };
+  const root: ElkNode = {
+    id: '__root',
+    layoutOptions: { ...ROOT_OPTIONS, 'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT' },
+    children: [],
+    edges: [],
+  };
   const childrenOf = (groupId: string | undefined): ElkNode[] => {
     const parent = groupId ? compound.get(groupId) : undefined;
     return (parent ?? root).children as ElkNode[];
@@ -80,7 +83,11 @@ export function toElkGraph(
     const collapsed = sizeCollapsedNode(node);
     const isExpanded = expanded.has(node.id);
     const size = isExpanded ? buildCard(node, collapsed) : collapsed;
-    text.nodes.set(node.id, { labelLines: collapsed.labelLines, detailLines: collapsed.detailLines, expanded: isExpanded });
+    text.nodes.set(node.id, {
+      labelLines: collapsed.labelLines,
+      detailLines: collapsed.detailLines,
+      expanded: isExpanded,
+    });
     childrenOf(node.group).push({ id: node.id, width: size.width, height: size.height });
   }
   const ids = edgeIds(diagram);

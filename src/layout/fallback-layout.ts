@@ -27,7 +27,13 @@ export function fallbackLayout(graph: ElkNode, groupIds: ReadonlySet<string>, di
     for (const edge of edges) {
       const from = layer.get(edge.sources[0] as string);
       const to = layer.get(edge.targets[0] as string);
-      if (from !== undefined && to !== undefined && to <= from && edge.sources[0] !== edge.targets[0] && from + 1 < leaves.length) {
+      if (
+        from !== undefined &&
+        to !== undefined &&
+        to <= from &&
+        edge.sources[0] !== edge.targets[0] &&
+        from + 1 < leaves.length
+      ) {
         layer.set(edge.targets[0] as string, from + 1);
         changed = true;
       }
@@ -54,11 +60,18 @@ export function fallbackLayout(graph: ElkNode, groupIds: ReadonlySet<string>, di
     }
     offset += thickness + GAP_X;
   }
-  const centre = (n: ElkNode | undefined) => ({ x: (n?.x ?? 0) + (n?.width ?? 0) / 2, y: (n?.y ?? 0) + (n?.height ?? 0) / 2 });
+  const centre = (n: ElkNode | undefined) => ({
+    x: (n?.x ?? 0) + (n?.width ?? 0) / 2,
+    y: (n?.y ?? 0) + (n?.height ?? 0) / 2,
+  });
   const byId = new Map(leaves.map((n) => [n.id, n]));
   for (const edge of edges) {
     edge.sections = [
-      { id: `${edge.id}-s`, startPoint: centre(byId.get(edge.sources[0] as string)), endPoint: centre(byId.get(edge.targets[0] as string)) },
+      {
+        id: `${edge.id}-s`,
+        startPoint: centre(byId.get(edge.sources[0] as string)),
+        endPoint: centre(byId.get(edge.targets[0] as string)),
+      },
     ];
     edge.labels = [];
   }

@@ -17,7 +17,12 @@ export function fromElkGraph(
   const groups: LayoutGroup[] = [];
   const visit = (elkNode: ElkNode, depth: number) => {
     for (const child of elkNode.children ?? []) {
-      const box = { x: round(child.x ?? 0), y: round(child.y ?? 0), width: round(child.width ?? 0), height: round(child.height ?? 0) };
+      const box = {
+        x: round(child.x ?? 0),
+        y: round(child.y ?? 0),
+        width: round(child.width ?? 0),
+        height: round(child.height ?? 0),
+      };
       if (groupIds.has(child.id)) {
         groups.push({ id: child.id, depth, ...box });
         visit(child, depth + 1);
@@ -56,7 +61,15 @@ export function fromElkGraph(
       to: edge.targets[0] as string,
       points,
       ...(label && lines
-        ? { label: { x: round(label.x ?? 0), y: round(label.y ?? 0), width: round(label.width ?? 0), height: round(label.height ?? 0), lines } }
+        ? {
+            label: {
+              x: round(label.x ?? 0),
+              y: round(label.y ?? 0),
+              width: round(label.width ?? 0),
+              height: round(label.height ?? 0),
+              lines,
+            },
+          }
         : {}),
     };
   });

@@ -1,7 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram } from '../schema';
-import { toElkGraph } from './elk-graph';
 import { loadElk } from './elk-engine';
+import { toElkGraph } from './elk-graph';
 import { fallbackLayout } from './fallback-layout';
 import { fromElkGraph } from './from-elk';
 import { layoutHash } from './layout-key';
@@ -26,7 +26,9 @@ export async function layoutDiagram(diagram: Diagram, options: LayoutOptions = {
     const elk = await loadElk();
     result = await withTimeLimit(elk.layout(structuredClone(graph)), ELK_TIME_LIMIT_MS);
   } catch (cause) {
-    warnings.push(`elk layout failed (${cause instanceof Error ? cause.message : String(cause)}); used the simple fallback layout`);
+    warnings.push(
+      `elk layout failed (${cause instanceof Error ? cause.message : String(cause)}); used the simple fallback layout`,
+    );
     result = fallbackLayout(structuredClone(graph), new Set(diagram.groups.map((g) => g.id)), direction);
   }
   return fromElkGraph(result, diagram, text, { hash, direction, warnings });

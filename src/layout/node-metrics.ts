@@ -32,6 +32,8 @@ export function sizeCollapsedNode(node: DiagramNode): {
   height: number;
   labelLines: string[];
   detailLines: string[];
+  /** Height of the text column (label, detail, badges), which an expanded card repeats as its header. */
+  textHeight: number;
 } {
   const m = NODE_METRICS;
   const textLeft = m.paddingX + m.iconSize + m.iconGap;
@@ -45,5 +47,5 @@ export function sizeCollapsedNode(node: DiagramNode): {
     (detailLines.length ? m.detailGap + detailLines.length * m.detail.lineHeight : 0) +
     (node.latencyMs !== undefined || node.volume ? m.badgeRow : 0);
   const height = Math.ceil(Math.max(m.minHeight, m.paddingY * 2 + textHeight));
-  return { width, height, labelLines, detailLines };
+  return { width, height, labelLines, detailLines, textHeight };
 }

@@ -77,7 +77,11 @@ export function PipelineDiagram(props: PipelineDiagramProps) {
 
 function DiagramCanvas(props: PipelineDiagramProps & { diagram: Diagram }) {
   const { diagram } = props;
-  const [expanded, setExpanded] = useControllable(props.expanded, props.defaultExpanded ?? NO_EXPANDED, props.onExpandedChange);
+  const [expanded, setExpanded] = useControllable(
+    props.expanded,
+    props.defaultExpanded ?? NO_EXPANDED,
+    props.onExpandedChange,
+  );
   const direction = props.direction ?? diagram.direction;
   const { layout } = useDiagramLayout(diagram, expanded, direction, props.layout);
   const flow = useMemo(

@@ -22,8 +22,8 @@ import {
   Tag,
   Timer,
   UserCheck,
-  Waves,
   Warehouse,
+  Waves,
   Workflow,
   Zap,
 } from 'lucide-react';

@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { DiagramLayout, LayoutEdge, LayoutGroup, LayoutNode } from '../layout';
-import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../schema';
 import { edgeIds } from '../layout';
+import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../schema';
 
 /** Data carried by a component node in React Flow. */
 export type ComponentNodeData = { node: DiagramNode; box: LayoutNode; expanded: boolean };

@@ -29,7 +29,8 @@ export function subjectOf(root: unknown, path: readonly (string | number)[]): st
   let current: unknown = root;
   for (let i = 0; i < path.length; i++) {
     const part = path[i] as string | number;
-    const next = current && typeof current === 'object' ? (current as Record<string | number, unknown>)[part] : undefined;
+    const next =
+      current && typeof current === 'object' ? (current as Record<string | number, unknown>)[part] : undefined;
     const previous = path[i - 1];
     if (typeof part === 'number' && typeof previous === 'string') {
       words.pop();
@@ -46,7 +47,8 @@ function itemName(item: unknown, index: number): string {
   if (item && typeof item === 'object') {
     const record = item as Record<string, unknown>;
     if (typeof record.id === 'string' && record.id) return `'${record.id}'`;
-    if (typeof record.from === 'string' && typeof record.to === 'string') return `${index} (${record.from} → ${record.to})`;
+    if (typeof record.from === 'string' && typeof record.to === 'string')
+      return `${index} (${record.from} → ${record.to})`;
     for (const key of ['name', 'topic', 'label']) {
       if (typeof record[key] === 'string' && (record[key] as string).length <= 60) return `${index} ('${record[key]}')`;
     }

@@ -1,5 +1,5 @@
-import type { DiagramError } from './errors';
 import { subjectOf } from './describe';
+import type { DiagramError } from './errors';
 import { SUPPORTED_VERSIONS } from './kinds';
 import { didYouMean } from './suggest';
 
@@ -26,10 +26,18 @@ export function semanticChecks(root: unknown): DiagramError[] {
   const nodeIds = nodes.map((n) => asString(n?.id)).filter((id): id is string => !!id);
   const groupIds = groups.map((g) => asString(g?.id)).filter((id): id is string => !!id);
 
-  checkUniqueIds(root, [
-    ...groups.map((g, i) => ({ id: asString(g?.id), path: ['groups', i, 'id'] as (string | number)[], what: 'group' })),
-    ...nodes.map((n, i) => ({ id: asString(n?.id), path: ['nodes', i, 'id'] as (string | number)[], what: 'node' })),
-  ], push);
+  checkUniqueIds(
+    root,
+    [
+      ...groups.map((g, i) => ({
+        id: asString(g?.id),
+        path: ['groups', i, 'id'] as (string | number)[],
+        what: 'group',
+      })),
+      ...nodes.map((n, i) => ({ id: asString(n?.id), path: ['nodes', i, 'id'] as (string | number)[], what: 'node' })),
+    ],
+    push,
+  );
   checkUniqueIds(
     root,
     asList(doc.edges).map((e, i) => ({ id: asString(asRecord(e)?.id), path: ['edges', i, 'id'], what: 'edge' })),
@@ -78,10 +86,12 @@ export function semanticChecks(root: unknown): DiagramError[] {
     }
   });
 
-  asList(doc.tradeoffs).forEach((t, i) => checkChoice(root, asRecord(t), ['tradeoffs', i], push));
-  nodes.forEach((node, i) =>
-    asList(node?.tradeoffs).forEach((t, j) => checkChoice(root, asRecord(t), ['nodes', i, 'tradeoffs', j], push)),
-  );
+  for (const [i, t] of asList(doc.tradeoffs).entries()) checkChoice(root, asRecord(t), ['tradeoffs', i], push);
+  for (const [i, node] of nodes.entries()) {
+    for (const [j, t] of asList(node?.tradeoffs).entries()) {
+      checkChoice(root, asRecord(t), ['nodes', i, 'tradeoffs', j], push);
+    }
+  }
   return errors;
 }
 
@@ -164,6 +174,7 @@ function checkChoice(
     code: 'invalid_choice',
     path: [...path, 'choice'],
     message: `${subjectOf(root, path)}: choice '${choice}' is not the name of one of its options`,
-    suggestion: didYouMean(choice, names) ?? (names.length ? `options are: ${names.map((n) => `'${n}'`).join(', ')}` : undefined),
+    suggestion:
+      didYouMean(choice, names) ?? (names.length ? `options are: ${names.map((n) => `'${n}'`).join(', ')}` : undefined),
   });
 }

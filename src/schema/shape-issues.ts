@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import { describeValue, subjectOf } from './describe';
 import { diagramSchema } from './diagram-schema';
 import type { DiagramError } from './errors';
-import { describeValue, subjectOf } from './describe';
 import { didYouMean } from './suggest';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -67,8 +67,16 @@ export function shapeIssuesToErrors(issues: readonly Issue[], root: unknown): Di
                 message: `${subject} is ${lengthOf(issue.input)} characters long; the limit is ${fmt(issue.maximum)}`,
               }
             : issue.origin === 'array'
-              ? { code: 'too_many', path, message: `${subject} has ${lengthOf(issue.input)} items; the limit is ${fmt(issue.maximum)}` }
-              : { code: 'invalid_value', path, message: `${subject} is ${String(issue.input)}; the largest allowed is ${fmt(issue.maximum)}` },
+              ? {
+                  code: 'too_many',
+                  path,
+                  message: `${subject} has ${lengthOf(issue.input)} items; the limit is ${fmt(issue.maximum)}`,
+                }
+              : {
+                  code: 'invalid_value',
+                  path,
+                  message: `${subject} is ${String(issue.input)}; the largest allowed is ${fmt(issue.maximum)}`,
+                },
         );
         break;
       case 'too_small':

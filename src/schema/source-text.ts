@@ -1,5 +1,11 @@
-import { type Node as JsonNode, findNodeAtLocation, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  findNodeAtLocation,
+  type Node as JsonNode,
+  type ParseError,
+  parseTree,
+  printParseErrorCode,
+} from 'jsonc-parser';
+import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { DiagramError } from './errors';
 import { LIMITS } from './limits';
 
@@ -18,7 +24,10 @@ export function readSourceText(raw: string): SourceResult {
     return fail('empty_input', 'the input is empty; a diagram needs at least "version", "id", "title" and "nodes"');
   }
   if (text.length > LIMITS.textLength) {
-    return fail('too_large', `the input is ${text.length.toLocaleString('en')} characters; the limit is ${LIMITS.textLength.toLocaleString('en')}`);
+    return fail(
+      'too_large',
+      `the input is ${text.length.toLocaleString('en')} characters; the limit is ${LIMITS.textLength.toLocaleString('en')}`,
+    );
   }
   const lines = lineStarts(text);
   const deep = findExcessiveNesting(text);
@@ -56,7 +65,10 @@ function readJson(text: string, lines: number[]): SourceResult {
       ...position(lines, error.offset),
       message: `not valid JSON: ${describeJsonError(printParseErrorCode(error.error))}`,
     }));
-    return { ok: false, errors: errors.length ? errors : [{ code: 'invalid_syntax', path: [], message: 'not valid JSON' }] };
+    return {
+      ok: false,
+      errors: errors.length ? errors : [{ code: 'invalid_syntax', path: [], message: 'not valid JSON' }],
+    };
   }
   const locate: Locator = (path) => {
     for (let depth = path.length; depth >= 0; depth--) {

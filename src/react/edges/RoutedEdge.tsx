@@ -9,7 +9,12 @@ export function RoutedEdge({ id, data, markerEnd }: EdgeProps<RoutedFlowEdge>) {
   const m = LABEL_METRICS.edge;
   return (
     <>
-      <BaseEdge id={id} path={polylinePath(route.points)} markerEnd={markerEnd} className={`mlsd-edge mlsd-edge-${edge.kind}`} />
+      <BaseEdge
+        id={id}
+        path={polylinePath(route.points)}
+        markerEnd={markerEnd}
+        className={`mlsd-edge mlsd-edge-${edge.kind}`}
+      />
       {route.label && (
         <EdgeLabelRenderer>
           <div

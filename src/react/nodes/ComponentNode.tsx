@@ -66,7 +66,7 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
           )}
         </span>
       </div>
-      {expanded && expandable && <TradeoffCard node={node} box={box} />}
+      {expanded && expandable && <TradeoffCard node={node} />}
       <Handle type="source" position={Position.Right} className="mlsd-handle" isConnectable={false} />
     </div>
   );

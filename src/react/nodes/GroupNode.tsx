@@ -7,10 +7,9 @@ export function GroupNode({ data }: NodeProps<GroupFlowNode>) {
   const { group } = data;
   const m = LABEL_METRICS.group;
   return (
-    <div
+    <section
       className="mlsd-group mlsd:h-full mlsd:w-full mlsd:rounded-xl mlsd:border"
       data-stage={group.stage ?? 'none'}
-      role="group"
       aria-label={group.label}
     >
       <div
@@ -19,6 +18,6 @@ export function GroupNode({ data }: NodeProps<GroupFlowNode>) {
       >
         {group.label}
       </div>
-    </div>
+    </section>
   );
 }

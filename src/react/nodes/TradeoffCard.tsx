@@ -1,9 +1,9 @@
-import { buildCard, CARD_METRICS, type LayoutNode } from '../../layout';
+import { buildCard, CARD_METRICS, sizeCollapsedNode } from '../../layout';
 import type { DiagramNode } from '../../schema';
 
 /** The body of an expanded node: technologies, trade-offs, notes and links, as laid out. */
-export function TradeoffCard({ node, box }: { node: DiagramNode; box: LayoutNode }) {
-  const card = buildCard(node, box);
+export function TradeoffCard({ node }: { node: DiagramNode }) {
+  const card = buildCard(node, sizeCollapsedNode(node));
   const m = CARD_METRICS;
   return (
     <div className="mlsd-card">

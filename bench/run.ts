@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: runs every benchmark and writes a table of medians to stdout and to
+ * bench/results/latest.md (plus .json). Benchmarks measure; they never assert timings.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { layoutBench } from './layout.bench';
+import type { BenchRow } from './stats';
+
+const benchmarks: Record<string, () => Promise<BenchRow[]>> = {
+  layout: layoutBench,
+};
+
+const only = process.argv.slice(2);
+const rows: BenchRow[] = [];
+for (const [name, run] of Object.entries(benchmarks)) {
+  if (only.length && !only.includes(name)) continue;
+  process.stderr.write(`running ${name}…\n`);
+  rows.push(...(await run()));
+}
+
+const table = [
+  '| benchmark | case | subject | median (ms) | runs | ratio | note |',
+  '| --- | --- | --- | ---: | ---: | ---: | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.benchmark} | ${r.case} | ${r.subject} | ${r.medianMs.toFixed(2)} | ${r.runs} | ${r.ratio?.toFixed(2) ?? ''} | ${r.note ?? ''} |`,
+  ),
+].join('\n');
+console.log(table);
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+writeFileSync(new URL('./results/latest.md', import.meta.url), `${table}\n`);
+writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify(rows, null, 2)}\n`);

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDiagram } from '../../src/schema';
+
+const twoStage = readFileSync(new URL('../../diagrams/two-stage-recommender.json', import.meta.url), 'utf8');
+
+describe('parseDiagram', () => {
+  it('accepts the two-stage recommender and fills in defaults', () => {
+    const result = parseDiagram(twoStage);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.diagram.nodes.length).toBeGreaterThan(5);
+    expect(result.diagram.edges.every((e) => e.kind)).toBe(true);
+  });
+
+  it('reports a missing "nodes" and a dangling edge together, with lines and a suggestion', () => {
+    const result = parseDiagram(`{
+  "version": 1, "id": "x", "title": "X",
+  "groups": [],
+  "edges": [{ "from": "app", "to": "rankr" }]
+}`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.code, e.path.join('.'), e.line])).toEqual([
+      ['missing_field', 'nodes', 1],
+      ['unknown_node', 'edges.0.from', 4],
+      ['unknown_node', 'edges.0.to', 4],
+    ]);
+  });
+
+  it('suggests the nearest node id, kind and property name', () => {
+    const result = parseDiagram({
+      version: 1,
+      id: 'x',
+      title: 'X',
+      nodes: [
+        { id: 'ranker', kind: 'rankng', lable: 'R', label: 'Ranker' },
+        { id: 'app', kind: 'client', label: 'App' },
+      ],
+      edges: [{ from: 'app', to: 'rankr' }],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const hints = Object.fromEntries(result.errors.map((e) => [e.code, e.suggestion]));
+    expect(hints).toEqual({
+      invalid_value: "did you mean 'ranking'?",
+      unknown_property: "did you mean 'label'?",
+      unknown_node: "did you mean 'ranker'?",
+    });
+  });
+
+  it('never lets __proto__ keys pollute Object.prototype', () => {
+    const result = parseDiagram('{"version":1,"id":"x","title":"X","nodes":[],"__proto__":{"polluted":true}}');
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,59 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from './vite.config.ts';
+
+/** Flags that let Debian's Chromium run headless here without reaching for the network. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default mergeConfig(
+  shared,
+  defineConfig({
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/**/*.test.ts'],
+            exclude: ['tests/browser/**', 'tests/consumer/**'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.test.{ts,tsx}'],
+            browser: {
+              enabled: true,
+              headless: true,
+              provider: playwright({
+                launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+              }),
+              instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
+            },
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'consumer',
+            environment: 'node',
+            include: ['tests/consumer/**/*.test.ts'],
+            testTimeout: 300_000,
+            hookTimeout: 300_000,
+          },
+        },
+      ],
+    },
+  }),
+);
