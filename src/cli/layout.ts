@@ -10,7 +10,7 @@ export async function layoutCommand(
 ): Promise<number> {
   const outIndex = args.indexOf('-o');
   const target = outIndex >= 0 ? args[outIndex + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith('-') && i !== outIndex + 1);
+  const file = args.find((a, i) => !a.startsWith('-') && (outIndex < 0 || i !== outIndex + 1));
   if (!file) {
     err.write('mlsd layout: name a diagram file\n');
     return 2;
