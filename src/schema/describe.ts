@@ -5,6 +5,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value.length > 40 ? 'a string' : `the string '${value}'`;
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'number') return `the number ${value}`;
+  if (value === undefined) return 'nothing';
   return `${typeof value === 'boolean' ? 'the boolean' : typeof value} ${String(value)}`;
 }
 
@@ -17,6 +18,13 @@ const SINGULAR: Record<string, string> = {
   links: 'link',
   sources: 'source',
   requirements: 'requirement',
+  tags: 'tag',
+  tech: 'tech entry',
+  aliases: 'alias',
+  pros: 'pro',
+  cons: 'con',
+  offline: 'offline metric',
+  online: 'online metric',
 };
 
 /**
@@ -34,7 +42,7 @@ export function subjectOf(root: unknown, path: readonly (string | number)[]): st
     const previous = path[i - 1];
     if (typeof part === 'number' && typeof previous === 'string') {
       words.pop();
-      words.push(`${SINGULAR[previous] ?? previous} ${itemName(next, part)}`);
+      words.push(`${Object.hasOwn(SINGULAR, previous) ? SINGULAR[previous] : previous} ${itemName(next, part)}`);
     } else {
       words.push(String(part));
     }

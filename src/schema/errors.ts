@@ -1,4 +1,4 @@
-/** What went wrong, as a stable snake_case code; wording lives in messages.ts. */
+/** What went wrong, as a stable snake_case code; wording lives where each is detected (shape-issues.ts, semantic-checks.ts, source-text.ts). */
 export type DiagramErrorCode =
   | 'invalid_syntax'
   | 'empty_input'
@@ -20,6 +20,7 @@ export type DiagramErrorCode =
   | 'unknown_group'
   | 'group_cycle'
   | 'invalid_choice'
+  | 'too_many_errors'
   | 'internal_error';
 
 /** One problem in a diagram: where it is, what is wrong, and how to fix it when we can tell. */

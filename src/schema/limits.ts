@@ -13,4 +13,6 @@ export const LIMITS = {
   depth: 64,
   /** Largest text input, in characters. */
   textLength: 20_000_000,
+  /** Most problems reported for one input; a final "too_many_errors" entry counts the rest. */
+  errors: 1_000,
 } as const;

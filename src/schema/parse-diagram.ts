@@ -1,5 +1,7 @@
+import { describeValue } from './describe';
 import { diagramSchema } from './diagram-schema';
 import type { DiagramError, ParseResult } from './errors';
+import { LIMITS } from './limits';
 import { semanticChecks } from './semantic-checks';
 import { shapeIssuesToErrors } from './shape-issues';
 import { type Locator, readSourceText } from './source-text';
@@ -28,7 +30,7 @@ export function parseDiagram(input: unknown): ParseResult<Diagram> {
             {
               code: 'invalid_type',
               path: [],
-              message: `a diagram is an object with "version", "id", "title" and "nodes", not ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}`,
+              message: `a diagram is an object with "version", "id", "title" and "nodes", not ${describeValue(value)}`,
             },
             locate,
           ),
@@ -38,7 +40,7 @@ export function parseDiagram(input: unknown): ParseResult<Diagram> {
     const shape = diagramSchema.safeParse(value, { reportInput: true });
     const errors = [...(shape.success ? [] : shapeIssuesToErrors(shape.error.issues, value)), ...semanticChecks(value)];
     if (errors.length > 0 || !shape.success) {
-      return { ok: false, errors: sortErrors(errors.map((e) => withPosition(e, locate))) };
+      return { ok: false, errors: capErrors(sortErrors(errors.map((e) => withPosition(e, locate)))) };
     }
     return { ok: true, diagram: shape.data };
   } catch (cause) {
@@ -67,4 +69,18 @@ function withPosition(error: DiagramError, locate: Locator | undefined): Diagram
 
 function sortErrors(errors: DiagramError[]): DiagramError[] {
   return errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Keeps the first LIMITS.errors problems and says how many more there were: nobody reads 50,000 lines. */
+function capErrors(errors: DiagramError[]): DiagramError[] {
+  if (errors.length <= LIMITS.errors) return errors;
+  const rest = errors.length - LIMITS.errors;
+  return [
+    ...errors.slice(0, LIMITS.errors),
+    {
+      code: 'too_many_errors',
+      path: [],
+      message: `${rest.toLocaleString('en')} more problems not shown; fix the ones above first`,
+    },
+  ];
 }

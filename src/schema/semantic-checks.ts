@@ -1,6 +1,7 @@
 import { subjectOf } from './describe';
 import type { DiagramError } from './errors';
 import { SUPPORTED_VERSIONS } from './kinds';
+import { LIMITS } from './limits';
 import { didYouMean } from './suggest';
 
 type Loose = Record<string, unknown>;
@@ -21,10 +22,21 @@ export function semanticChecks(root: unknown): DiagramError[] {
   const push = (error: DiagramError) => errors.push(error);
 
   checkVersion(doc, push);
+  // Past the size limits the shape check has already said "too many"; cross-checking tens of
+  // thousands of items would only bury that message under derived ones.
+  if (
+    asList(doc.nodes).length > LIMITS.nodes ||
+    asList(doc.edges).length > LIMITS.edges ||
+    asList(doc.groups).length > LIMITS.groups
+  ) {
+    return errors;
+  }
   const nodes = asList(doc.nodes).map(asRecord);
   const groups = asList(doc.groups).map(asRecord);
-  const nodeIds = nodes.map((n) => asString(n?.id)).filter((id): id is string => !!id);
-  const groupIds = groups.map((g) => asString(g?.id)).filter((id): id is string => !!id);
+  const nodeIdList = nodes.map((n) => asString(n?.id)).filter((id): id is string => !!id);
+  const groupIdList = groups.map((g) => asString(g?.id)).filter((id): id is string => !!id);
+  const nodeIds = new Set(nodeIdList);
+  const groupIds = new Set(groupIdList);
 
   checkUniqueIds(
     root,
@@ -46,24 +58,24 @@ export function semanticChecks(root: unknown): DiagramError[] {
 
   nodes.forEach((node, i) => {
     const group = asString(node?.group);
-    if (group !== undefined && !groupIds.includes(group)) {
+    if (group !== undefined && !groupIds.has(group)) {
       push({
         code: 'unknown_group',
         path: ['nodes', i, 'group'],
         message: `${subjectOf(root, ['nodes', i])}: group '${group}' is not a group id`,
-        suggestion: didYouMean(group, groupIds) ?? (groupIds.length ? undefined : 'add it to "groups" first'),
+        suggestion: didYouMean(group, groupIdList) ?? (groupIdList.length ? undefined : 'add it to "groups" first'),
       });
     }
   });
 
   groups.forEach((group, i) => {
     const parent = asString(group?.parent);
-    if (parent !== undefined && !groupIds.includes(parent)) {
+    if (parent !== undefined && !groupIds.has(parent)) {
       push({
         code: 'unknown_group',
         path: ['groups', i, 'parent'],
         message: `${subjectOf(root, ['groups', i])}: parent '${parent}' is not a group id`,
-        suggestion: didYouMean(parent, groupIds),
+        suggestion: didYouMean(parent, groupIdList),
       });
     }
   });
@@ -73,15 +85,15 @@ export function semanticChecks(root: unknown): DiagramError[] {
     const edge = asRecord(raw);
     for (const end of ['from', 'to'] as const) {
       const ref = asString(edge?.[end]);
-      if (ref === undefined || nodeIds.includes(ref)) continue;
+      if (ref === undefined || nodeIds.has(ref)) continue;
       const role = end === 'from' ? 'source' : 'target';
       push({
         code: 'unknown_node',
         path: ['edges', i, end],
-        message: groupIds.includes(ref)
+        message: groupIds.has(ref)
           ? `${subjectOf(root, ['edges', i])}: ${role} '${ref}' is a group; edges connect nodes`
           : `${subjectOf(root, ['edges', i])}: ${role} '${ref}' is not a node id`,
-        suggestion: didYouMean(ref, nodeIds),
+        suggestion: didYouMean(ref, nodeIdList),
       });
     }
   });
@@ -139,9 +151,11 @@ function checkGroupCycles(groups: (Loose | undefined)[], push: (e: DiagramError)
   const reported = new Set<string>();
   for (const start of parentOf.keys()) {
     const chain = [start];
+    const onChain = new Set(chain);
     let current = parentOf.get(start);
-    while (current !== undefined && !chain.includes(current)) {
+    while (current !== undefined && !onChain.has(current)) {
       chain.push(current);
+      onChain.add(current);
       current = parentOf.get(current);
     }
     if (current === undefined) continue;

@@ -15,7 +15,7 @@ export function shapeIssuesToErrors(issues: readonly Issue[], root: unknown): Di
     switch (issue.code) {
       case 'invalid_type': {
         if (issue.input === undefined) {
-          errors.push({ code: 'missing_field', path, message: `${subject} is required` });
+          errors.push(missingField(root, path));
         } else {
           errors.push({
             code: 'invalid_type',
@@ -38,6 +38,21 @@ export function shapeIssuesToErrors(issues: readonly Issue[], root: unknown): Di
         break;
       }
       case 'invalid_value': {
+        if (issue.input === undefined) {
+          errors.push(missingField(root, path));
+          break;
+        }
+        if (path.length === 1 && path[0] === 'version') {
+          // A numeric version is reported by the semantic check, which names the supported ones.
+          if (typeof issue.input !== 'number') {
+            errors.push({
+              code: 'invalid_type',
+              path,
+              message: `version should be a number, not ${describeValue(issue.input)}`,
+            });
+          }
+          break;
+        }
         const allowed = issue.values.map(String);
         const given = String(issue.input);
         errors.push({
@@ -150,4 +165,10 @@ function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
       current = def.innerType;
     } else return current;
   }
+}
+
+/** "node 0 is missing 'kind'": names the object that lacks the field, since the field has no text yet. */
+function missingField(root: unknown, path: (string | number)[]): DiagramError {
+  const owner = subjectOf(root, path.slice(0, -1));
+  return { code: 'missing_field', path, message: `${owner} is missing '${String(path[path.length - 1])}'` };
 }

@@ -30,7 +30,8 @@ export function readSourceText(raw: string): SourceResult {
     );
   }
   const lines = lineStarts(text);
-  const deep = findExcessiveNesting(text);
+  const json = looksLikeJson(text);
+  const deep = findExcessiveNesting(text) ?? (json ? undefined : findExcessiveIndentation(text, lines));
   if (deep !== undefined) {
     return {
       ok: false,
@@ -44,7 +45,7 @@ export function readSourceText(raw: string): SourceResult {
       ],
     };
   }
-  return looksLikeJson(text) ? readJson(text, lines) : readYaml(text);
+  return json ? readJson(text, lines) : readYaml(text);
 }
 
 function fail(code: DiagramError['code'], message: string): SourceResult {
@@ -59,7 +60,9 @@ function readJson(text: string, lines: number[]): SourceResult {
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   if (parseErrors.length > 0 || root === undefined) {
-    const errors: DiagramError[] = parseErrors.slice(0, 20).map((error) => ({
+    // One mistake makes the parser report several follow-on errors at the same offset; keep the first.
+    const firstAtOffset = parseErrors.filter((e, i) => parseErrors.findIndex((f) => f.offset === e.offset) === i);
+    const errors: DiagramError[] = firstAtOffset.slice(0, 20).map((error) => ({
       code: 'invalid_syntax',
       path: [],
       ...position(lines, error.offset),
@@ -103,7 +106,7 @@ const JSON_ERROR_WORDS: Record<string, string> = {
 };
 
 function describeJsonError(code: string): string {
-  return JSON_ERROR_WORDS[code] ?? code;
+  return Object.hasOwn(JSON_ERROR_WORDS, code) ? (JSON_ERROR_WORDS[code] as string) : code;
 }
 
 /** Builds the plain value; keys are defined as own properties so "__proto__" can never set a prototype. */
@@ -153,7 +156,16 @@ function readYaml(text: string): SourceResult {
       }),
     };
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // The yaml library throws only when aliases expand past maxAliasCount (a "billion laughs" file).
+    return fail(
+      'too_large',
+      'YAML aliases expand to too many values; write the repeated parts out or use fewer aliases',
+    );
+  }
   const locate: Locator = (path) => {
     for (let depth = path.length; depth >= 0; depth--) {
       const prefix = path.slice(0, depth);
@@ -220,6 +232,36 @@ function findExcessiveNesting(text: string): number | undefined {
       depth++;
       if (depth > LIMITS.depth) return i;
     } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+/**
+ * Offset of the first YAML line nested deeper than the limit. Block nesting shows as indentation
+ * (each "- " opening a sequence item counts as one more level), which the bracket count cannot see;
+ * the yaml parser recurses per level, so this check keeps its stack safe.
+ */
+function findExcessiveIndentation(text: string, starts: number[]): number | undefined {
+  const open: number[] = [];
+  for (const start of starts) {
+    let column = 0;
+    let i = start;
+    while (text.charCodeAt(i) === 32) i++;
+    const indent = i - start;
+    const first = text.charCodeAt(i);
+    if (Number.isNaN(first) || first === 10 || first === 13 || first === 35) continue;
+    while (open.length > 0 && (open[open.length - 1] as number) >= indent) open.pop();
+    open.push(indent);
+    column = indent;
+    // Compact sequences ("- - - x") nest one level per dash on a single line.
+    while (text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 32) {
+      i += 2;
+      while (text.charCodeAt(i) === 32) i++;
+      column = i - start;
+      open.push(column);
+      if (open.length > LIMITS.depth) return i;
+    }
+    if (open.length > LIMITS.depth) return start + column;
   }
   return undefined;
 }
