@@ -19,7 +19,7 @@ export default mergeConfig(
       sourcemap: true,
       minify: false,
       lib: {
-        entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+        entry: { index: 'src/index.ts', catalog: 'src/catalog/index.ts', cli: 'src/cli/main.ts' },
         formats: ['es'],
         cssFileName: 'style',
       },

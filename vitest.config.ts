@@ -23,15 +23,17 @@ export default mergeConfig(
           extends: true,
           test: {
             name: 'unit',
+            testTimeout: 30_000,
             environment: 'node',
             include: ['tests/**/*.test.ts'],
-            exclude: ['tests/browser/**', 'tests/consumer/**'],
+            exclude: ['tests/browser/**', 'tests/consumer/**', 'tests/storybook/**'],
           },
         },
         {
           extends: true,
           test: {
             name: 'browser',
+            testTimeout: 60_000,
             include: ['tests/browser/**/*.test.{ts,tsx}'],
             browser: {
               enabled: true,
@@ -46,9 +48,9 @@ export default mergeConfig(
         {
           extends: true,
           test: {
-            name: 'consumer',
+            name: 'e2e',
             environment: 'node',
-            include: ['tests/consumer/**/*.test.ts'],
+            include: ['tests/consumer/**/*.test.ts', 'tests/storybook/**/*.test.ts'],
             testTimeout: 300_000,
             hookTimeout: 300_000,
           },
