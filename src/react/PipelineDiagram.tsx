@@ -1,23 +1,27 @@
 'use client';
-import {
-  type EdgeTypes,
-  MarkerType,
-  type NodeMouseHandler,
-  type NodeTypes,
-  ReactFlow,
-  ReactFlowProvider,
-} from '@xyflow/react';
-import { type CSSProperties, type KeyboardEvent, useCallback, useMemo } from 'react';
+import { type EdgeTypes, type NodeMouseHandler, type NodeTypes, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { type CSSProperties, useCallback, useId, useMemo, useState } from 'react';
 import type { DiagramLayout } from '../layout';
 import { type Diagram, parseDiagram } from '../schema';
+import { DiagramChrome } from './DiagramChrome';
 import { DiagramErrorBoundary } from './DiagramErrorBoundary';
+import { DiagramOverlays } from './DiagramOverlays';
 import { ErrorList } from './ErrorList';
+import { ExpandControls } from './ExpandControls';
+import { EdgeMarkers } from './edges/EdgeMarkers';
+import { MarkerPrefixContext, markerPrefix } from './edges/marker-context';
 import { RoutedEdge } from './edges/RoutedEdge';
+import { inReadingOrder } from './keyboard-nav';
+import { Legend } from './Legend';
 import { ComponentNode, hasCardContent } from './nodes/ComponentNode';
 import { GroupNode } from './nodes/GroupNode';
+import { TextAlternative } from './TextAlternative';
 import { toFlow } from './to-flow';
 import { useControllable } from './use-controllable';
+import { useDiagramKeys } from './use-diagram-keys';
 import { useDiagramLayout } from './use-diagram-layout';
+import { useDiagramView } from './use-diagram-view';
+import { useRelayoutMotion } from './use-relayout-motion';
 
 /** Props of PipelineDiagram. */
 export interface PipelineDiagramProps {
@@ -44,6 +48,12 @@ export interface PipelineDiagramProps {
   height?: number | string;
   /** Extra class names for the root element. */
   className?: string;
+  /** Show a minimap in the corner. @default false */
+  minimap?: boolean;
+  /** Show zoom and fit buttons. @default false */
+  controls?: boolean;
+  /** Show the legend (node kinds, edge kinds, lanes) below the diagram at first. @default false */
+  legend?: boolean;
 }
 
 const nodeTypes: NodeTypes = { component: ComponentNode, group: GroupNode } as NodeTypes;
@@ -83,11 +93,19 @@ function DiagramCanvas(props: PipelineDiagramProps & { diagram: Diagram }) {
     props.onExpandedChange,
   );
   const direction = props.direction ?? diagram.direction;
-  const { layout } = useDiagramLayout(diagram, expanded, direction, props.layout);
+  const { layout: computed } = useDiagramLayout(diagram, expanded, direction, props.layout);
+  const { layout, order } = useMemo(
+    () => (computed ? inReadingOrder(computed) : { layout: undefined, order: [] }),
+    [computed],
+  );
   const flow = useMemo(
     () => (layout ? toFlow(layout, diagram, { expanded: new Set(expanded) }) : undefined),
     [layout, diagram, expanded],
   );
+  const expandable = useMemo(() => diagram.nodes.filter(hasCardContent).map((n) => n.id), [diagram]);
+  const [legendOpen, setLegendOpen] = useState(props.legend ?? false);
+  const ids = markerPrefix(useId());
+  const moving = useRelayoutMotion(layout?.hash);
   const toggle = useCallback(
     (id: string) => {
       const node = diagram.nodes.find((n) => n.id === id);
@@ -96,50 +114,73 @@ function DiagramCanvas(props: PipelineDiagramProps & { diagram: Diagram }) {
     },
     [diagram, expanded, setExpanded],
   );
-  const onNodeClick: NodeMouseHandler = useCallback((_, node) => toggle(node.id), [toggle]);
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent) => {
-      const id = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
-      if (!id) return;
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        toggle(id);
-      } else if (event.key === 'Escape' && expanded.includes(id)) {
-        toggle(id);
-      }
-    },
-    [toggle, expanded],
+  const view = useDiagramView(diagram, flow);
+  // Enter and Space on a node's header button arrive here as clicks too; links in a card do not toggle.
+  const onNodeClick: NodeMouseHandler = useCallback(
+    (event, node) => !(event.target as HTMLElement).closest('a') && toggle(node.id),
+    [toggle],
   );
+  const keys = useDiagramKeys({ diagram, layout, order, expanded, collapse: toggle });
   const style: CSSProperties = props.height
     ? { height: props.height }
     : { aspectRatio: layout ? `${layout.width} / ${layout.height}` : '16 / 9', minHeight: 240, maxHeight: '80vh' };
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: delegates keys from the focused node
-    <div className="mlsd-canvas mlsd:w-full" style={style} onKeyDown={onKeyDown} aria-busy={!layout}>
-      {flow ? (
-        <ReactFlow
-          nodes={flow.nodes}
-          edges={flow.edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          defaultEdgeOptions={{ markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } }}
-          fitView
-          fitViewOptions={{ padding: 0.04 }}
-          minZoom={0.1}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable
-          zoomOnScroll={false}
-          preventScrolling={false}
-          zoomOnDoubleClick={false}
-          onNodeClick={onNodeClick}
-          colorMode={props.theme === 'dark' ? 'dark' : props.theme === 'auto' ? 'system' : 'light'}
-          aria-label={`${diagram.title}: diagram`}
+    <MarkerPrefixContext.Provider value={ids}>
+      <DiagramChrome diagram={diagram} view={view}>
+        <ExpandControls
+          expandable={expandable.length}
+          open={expanded.filter((id) => expandable.includes(id)).length}
+          onExpandAll={() => setExpanded(expandable)}
+          onCollapseAll={() => setExpanded(NO_EXPANDED)}
+          legendOpen={legendOpen}
+          legendId={`${ids}-legend`}
+          onLegendChange={setLegendOpen}
         />
-      ) : (
-        <div className="mlsd-loading">Laying out {diagram.title}…</div>
-      )}
-    </div>
+        <div
+          className="mlsd-canvas mlsd:w-full"
+          style={style}
+          {...keys}
+          aria-busy={!layout}
+          aria-describedby={`${ids}-text`}
+          data-moving={moving || undefined}
+        >
+          {flow && layout ? (
+            <ReactFlow
+              nodes={view.nodes}
+              edges={view.edges}
+              {...view.flowProps}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              fitView
+              fitViewOptions={{ padding: 0.04 }}
+              minZoom={0.1}
+              nodesDraggable={false}
+              nodesConnectable={false}
+              nodesFocusable={false}
+              edgesFocusable={false}
+              elementsSelectable
+              zoomOnDoubleClick={false}
+              onNodeClick={onNodeClick}
+              colorMode={props.theme === 'dark' ? 'dark' : props.theme === 'auto' ? 'system' : 'light'}
+              aria-label={`${diagram.title}: diagram`}
+            >
+              <EdgeMarkers prefix={ids} />
+              <DiagramOverlays
+                diagram={diagram}
+                layout={layout}
+                minimap={props.minimap}
+                controls={props.controls}
+                stateOf={view.stateOf}
+              />
+            </ReactFlow>
+          ) : (
+            <div className="mlsd-loading">Laying out {diagram.title}…</div>
+          )}
+        </div>
+        {legendOpen && <Legend id={`${ids}-legend`} diagram={diagram} />}
+        <TextAlternative id={`${ids}-text`} diagram={diagram} />
+      </DiagramChrome>
+    </MarkerPrefixContext.Provider>
   );
 }
