@@ -2,6 +2,9 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram } from '../schema';
 import { buildCard } from './card-metrics';
 import { edgeIds } from './edge-ids';
+import { edgesToReverse } from './edge-orientation';
+import { MENTAL_MAP_OPTIONS, REQUEST_EDGE_OPTIONS, ROOT_OPTIONS } from './elk-options';
+import type { LayerSlot } from './layer-order';
 import { LABEL_METRICS, sizeCollapsedNode } from './node-metrics';
 import { widestLine, wrapText } from './text-metrics';
 
@@ -11,50 +14,31 @@ export interface MeasuredText {
   edgeLabels: Map<string, string[]>;
 }
 
-/**
- * Layout options, chosen deliberately:
- * - layered: ML systems are pipelines; layers make the flow direction readable at a glance.
- * - INCLUDE_CHILDREN: groups are laid out together with the whole graph, so edges that cross
- *   group borders (online ↔ offline) are routed in one pass instead of through fixed ports.
- * - ORTHOGONAL routing: right-angle edges read as a schematic and never cut diagonally through boxes.
- * - considerModelOrder NODES_AND_EDGES: ties are broken by the author's order, which keeps the
- *   result stable and lets the file order express the intended reading order.
- * - cycleBreaking MODEL_ORDER: feedback loops (logging → training → serving) are reversed at the
- *   edge the author wrote last, so the main request path always reads forwards.
- * - NETWORK_SIMPLEX placement: straighter edges and fewer bends than Brandes-Köpf on pipelines.
- * - ROOT coordinates: every shape and edge comes back in one absolute frame; no re-basing needed.
- */
-const ROOT_OPTIONS: Record<string, string> = {
-  'elk.algorithm': 'layered',
-  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.edgeRouting': 'ORTHOGONAL',
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
-  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '64',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '20',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
-  'elk.spacing.nodeNode': '32',
-  'elk.spacing.edgeNode': '20',
-  'elk.spacing.edgeEdge': '12',
-  'elk.spacing.edgeLabel': '4',
-  'elk.spacing.componentComponent': '48',
-  'elk.edgeLabels.placement': 'CENTER',
-  'elk.json.shapeCoords': 'ROOT',
-  'elk.json.edgeCoords': 'ROOT',
-  'elk.randomSeed': '1',
-  'elk.padding': '[top=24,left=24,bottom=24,right=24]',
-};
+/** What the elk graph was built from, needed to read the result back. */
+export interface ElkInput {
+  graph: ElkNode;
+  text: MeasuredText;
+  /** Ids of edges given to elk reversed (see edge-orientation.ts); their points are flipped back. */
+  reversed: Set<string>;
+  /** Problems with the input that were skipped rather than laid out. */
+  warnings: string[];
+}
 
 const GROUP_PADDING = `[top=${LABEL_METRICS.group.titleHeight + 8},left=${LABEL_METRICS.group.padding},bottom=${LABEL_METRICS.group.padding},right=${LABEL_METRICS.group.padding}]`;
 
-/** Builds the elk input graph: groups as compound nodes, nodes sized from font metrics. */
+/**
+ * Builds the elk input graph: groups as compound nodes, nodes sized from font metrics (expanded
+ * ones at their card size), edges oriented so the request path leads. With `slots` (from the
+ * collapsed layout), every item gets a pseudo position that pins its layer and in-layer order.
+ */
 export function toElkGraph(
   diagram: Diagram,
   direction: 'right' | 'down',
   expanded: ReadonlySet<string>,
-): { graph: ElkNode; text: MeasuredText } {
+  slots?: ReadonlyMap<string, LayerSlot>,
+): ElkInput {
   const text: MeasuredText = { nodes: new Map(), edgeLabels: new Map() };
+  const warnings: string[] = [];
   const compound = new Map<string, ElkNode>();
   for (const group of diagram.groups) {
     const minWidth = Math.ceil(widestLine([group.label], LABEL_METRICS.group) + LABEL_METRICS.group.padding * 2);
@@ -70,7 +54,11 @@ export function toElkGraph(
   }
   const root: ElkNode = {
     id: '__root',
-    layoutOptions: { ...ROOT_OPTIONS, 'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT' },
+    layoutOptions: {
+      ...ROOT_OPTIONS,
+      ...(slots ? MENTAL_MAP_OPTIONS : {}),
+      'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT',
+    },
     children: [],
     edges: [],
   };
@@ -90,10 +78,26 @@ export function toElkGraph(
     });
     childrenOf(node.group).push({ id: node.id, width: size.width, height: size.height });
   }
+  if (slots) pinSlots(root, slots, direction);
+
   const ids = edgeIds(diagram);
-  root.edges = diagram.edges.map((edge, i): ElkExtendedEdge => {
+  const reversedIndex = edgesToReverse(diagram);
+  const reversed = new Set<string>();
+  const nodeIds = new Set(diagram.nodes.map((n) => n.id));
+  root.edges = diagram.edges.flatMap((edge, i): ElkExtendedEdge[] => {
     const id = ids[i] as string;
-    const elkEdge: ElkExtendedEdge = { id, sources: [edge.from], targets: [edge.to] };
+    if (!nodeIds.has(edge.from) || !nodeIds.has(edge.to)) {
+      warnings.push(`edge '${id}' does not connect two nodes; it was left out of the layout`);
+      return [];
+    }
+    const flip = reversedIndex.has(i);
+    if (flip) reversed.add(id);
+    const elkEdge: ElkExtendedEdge = {
+      id,
+      sources: [flip ? edge.to : edge.from],
+      targets: [flip ? edge.from : edge.to],
+      ...(edge.kind === 'request' ? { layoutOptions: { ...REQUEST_EDGE_OPTIONS } } : {}),
+    };
     if (edge.label) {
       const m = LABEL_METRICS.edge;
       const lines = wrapText(edge.label, m.maxWidth, m);
@@ -106,7 +110,29 @@ export function toElkGraph(
         },
       ];
     }
-    return elkEdge;
+    return [elkEdge];
   });
-  return { graph: root, text };
+  return { graph: root, text, reversed, warnings };
+}
+
+/**
+ * Gives every item a pseudo position from its slot: layer along the flow axis, order across it,
+ * spaced far wider than any box so extents of different slots never overlap. Positions nest like
+ * absolute coordinates (a child's is its parent's plus its own offset); elk reads them per
+ * container, where a common offset changes nothing, so this holds whichever frame elk assumes.
+ */
+function pinSlots(root: ElkNode, slots: ReadonlyMap<string, LayerSlot>, direction: 'right' | 'down'): void {
+  // Larger than any box or group could grow (1,000 cards in a row), small enough to stay exact.
+  const SPACING = 1e7;
+  const visit = (parent: ElkNode, originAlong: number, originAcross: number) => {
+    for (const child of parent.children ?? []) {
+      const slot = slots.get(child.id);
+      const along = originAlong + (slot ? slot.layer : 0) * SPACING;
+      const across = originAcross + (slot ? slot.order : 0) * SPACING;
+      child.x = direction === 'right' ? along : across;
+      child.y = direction === 'right' ? across : along;
+      if (child.children?.length) visit(child, along, across);
+    }
+  };
+  visit(root, 0, 0);
 }

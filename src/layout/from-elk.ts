@@ -1,16 +1,20 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram } from '../schema';
-import type { MeasuredText } from './elk-graph';
+import type { ElkInput } from './elk-graph';
 import type { DiagramLayout, LayoutEdge, LayoutGroup, LayoutNode, Point } from './types';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Reads elk's result (ROOT coordinates) into a DiagramLayout, rounded so output is byte-stable. */
+/**
+ * Reads elk's result (ROOT coordinates) into a DiagramLayout, rounded so output is byte-stable.
+ * Edges that were given to elk reversed get their points flipped back, so every edge runs from
+ * its source to its target. Nodes, groups and edges come out in the diagram's order.
+ */
 export function fromElkGraph(
   result: ElkNode,
   diagram: Diagram,
-  text: MeasuredText,
-  meta: { hash: string; direction: 'right' | 'down'; warnings: string[] },
+  input: Pick<ElkInput, 'text' | 'reversed'>,
+  meta: { hash: string; direction: 'right' | 'down'; warnings: string[]; edgeIds: readonly string[] },
 ): DiagramLayout {
   const groupIds = new Set(diagram.groups.map((g) => g.id));
   const nodes: LayoutNode[] = [];
@@ -27,7 +31,7 @@ export function fromElkGraph(
         groups.push({ id: child.id, depth, ...box });
         visit(child, depth + 1);
       } else {
-        const measured = text.nodes.get(child.id);
+        const measured = input.text.nodes.get(child.id);
         nodes.push({
           id: child.id,
           ...box,
@@ -44,7 +48,9 @@ export function fromElkGraph(
   const groupOrder = new Map(diagram.groups.map((g, i) => [g.id, i]));
   groups.sort((a, b) => (groupOrder.get(a.id) ?? 0) - (groupOrder.get(b.id) ?? 0));
 
-  const edges: LayoutEdge[] = (result.edges ?? []).map((edge) => {
+  const edgeOrder = new Map(meta.edgeIds.map((id, i) => [id, i]));
+  const elkEdges = [...(result.edges ?? [])].sort((a, b) => (edgeOrder.get(a.id) ?? 0) - (edgeOrder.get(b.id) ?? 0));
+  const edges: LayoutEdge[] = elkEdges.map((edge) => {
     const points: Point[] = [];
     for (const section of edge.sections ?? []) {
       for (const p of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
@@ -53,12 +59,14 @@ export function fromElkGraph(
         if (!last || last.x !== point.x || last.y !== point.y) points.push(point);
       }
     }
+    const flipped = input.reversed.has(edge.id);
+    if (flipped) points.reverse();
     const label = edge.labels?.[0];
-    const lines = text.edgeLabels.get(edge.id);
+    const lines = input.text.edgeLabels.get(edge.id);
     return {
       id: edge.id,
-      from: edge.sources[0] as string,
-      to: edge.targets[0] as string,
+      from: (flipped ? edge.targets[0] : edge.sources[0]) as string,
+      to: (flipped ? edge.sources[0] : edge.targets[0]) as string,
       points,
       ...(label && lines
         ? {

@@ -1,43 +1,78 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram } from '../schema';
-import { loadElk } from './elk-engine';
-import { toElkGraph } from './elk-graph';
+import { edgeIds } from './edge-ids';
+import { runElk } from './elk-engine';
+import { type ElkInput, toElkGraph } from './elk-graph';
 import { fallbackLayout } from './fallback-layout';
 import { fromElkGraph } from './from-elk';
+import { layerSlots } from './layer-order';
 import { layoutHash } from './layout-key';
 import type { DiagramLayout, LayoutOptions } from './types';
 
 /** How long elk may run before the simple fallback layout is used instead. */
-const ELK_TIME_LIMIT_MS = 20_000;
+export const ELK_TIME_LIMIT_MS = 20_000;
+
+/** Recent collapsed layouts by hash: expanding nodes one after another relayouts from the same base. */
+const collapsedCache = new Map<string, Promise<DiagramLayout>>();
+const CACHE_SIZE = 8;
 
 /**
  * Computes positions for a validated diagram: node and group boxes, routed edges and label boxes,
  * in absolute px. Deterministic; never rejects — if elk fails or runs too long, a simple layered
  * layout is returned with a warning.
+ *
+ * With expanded nodes, the collapsed layout is computed first (or taken from `options.base` when
+ * its hash matches) and its layers and in-layer order are pinned, so expanding or collapsing a
+ * node moves the others but never reorders them.
  */
 export async function layoutDiagram(diagram: Diagram, options: LayoutOptions = {}): Promise<DiagramLayout> {
   const direction = options.direction ?? diagram.direction;
-  const expanded = [...new Set(options.expanded ?? [])].filter((id) => diagram.nodes.some((n) => n.id === id));
-  const hash = layoutHash(diagram, direction, expanded);
-  const { graph, text } = toElkGraph(diagram, direction, new Set(expanded));
-  const warnings: string[] = [];
-  let result: ElkNode;
-  try {
-    const elk = await loadElk();
-    result = await withTimeLimit(elk.layout(structuredClone(graph)), ELK_TIME_LIMIT_MS);
-  } catch (cause) {
-    warnings.push(
-      `elk layout failed (${cause instanceof Error ? cause.message : String(cause)}); used the simple fallback layout`,
-    );
-    result = fallbackLayout(structuredClone(graph), new Set(diagram.groups.map((g) => g.id)), direction);
-  }
-  return fromElkGraph(result, diagram, text, { hash, direction, warnings });
+  const nodeIds = new Set(diagram.nodes.map((n) => n.id));
+  const expanded = [...new Set(options.expanded ?? [])].filter((id) => nodeIds.has(id)).sort();
+  if (expanded.length === 0) return structuredClone(await collapsedLayout(diagram, direction, options));
+  const base = await (options.base?.hash === layoutHash(diagram, direction, [])
+    ? options.base
+    : collapsedLayout(diagram, direction, options));
+  const pinned = base.warnings.length === 0 ? layerSlots(base, diagram) : undefined;
+  return compute(diagram, direction, expanded, options, pinned);
 }
 
-function withTimeLimit<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+function collapsedLayout(
+  diagram: Diagram,
+  direction: 'right' | 'down',
+  options: LayoutOptions,
+): Promise<DiagramLayout> {
+  const hash = layoutHash(diagram, direction, []);
+  const cached = collapsedCache.get(hash);
+  if (cached) return cached;
+  const pending = compute(diagram, direction, [], options, undefined);
+  collapsedCache.set(hash, pending);
+  if (collapsedCache.size > CACHE_SIZE) collapsedCache.delete(collapsedCache.keys().next().value as string);
+  return pending;
+}
+
+async function compute(
+  diagram: Diagram,
+  direction: 'right' | 'down',
+  expanded: string[],
+  options: LayoutOptions,
+  slots: ReturnType<typeof layerSlots> | undefined,
+): Promise<DiagramLayout> {
+  const hash = layoutHash(diagram, direction, expanded);
+  const ids = edgeIds(diagram);
+  let input: ElkInput | undefined;
+  try {
+    input = toElkGraph(diagram, direction, new Set(expanded), slots);
+    const result = await runElk(input.graph, options.timeLimitMs ?? ELK_TIME_LIMIT_MS);
+    return fromElkGraph(result, diagram, input, { hash, direction, warnings: [...input.warnings], edgeIds: ids });
+  } catch (cause) {
+    const warning = `elk layout failed (${cause instanceof Error ? cause.message : String(cause)}); used the simple fallback layout`;
+    input ??= toElkGraph(diagram, direction, new Set(expanded));
+    const result = fallbackLayout(input.graph, new Set(diagram.groups.map((g) => g.id)), direction);
+    return fromElkGraph(result, diagram, input, {
+      hash,
+      direction,
+      warnings: [...input.warnings, warning],
+      edgeIds: ids,
+    });
+  }
 }

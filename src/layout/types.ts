@@ -57,4 +57,11 @@ export interface LayoutOptions {
   expanded?: readonly string[];
   /** Overrides the diagram's own direction. */
   direction?: 'right' | 'down';
+  /**
+   * The collapsed layout of this diagram, if the caller has it (e.g. precomputed): an expanded
+   * layout keeps its layers and order. Ignored unless its hash matches; computed otherwise.
+   */
+  base?: DiagramLayout;
+  /** How long elk may run before the fallback layout is used, in ms. @default 20000 */
+  timeLimitMs?: number;
 }
