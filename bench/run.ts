@@ -5,9 +5,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { layoutBench } from './layout.bench';
 import type { BenchRow } from './stats';
+import { validateBench } from './validate.bench';
 
 const benchmarks: Record<string, () => Promise<BenchRow[]>> = {
   layout: layoutBench,
+  validate: validateBench,
 };
 
 const only = process.argv.slice(2);

@@ -63,7 +63,7 @@ export function defineDiagram<const T extends DiagramInput>(diagram: T): T {
 }
 
 function withPosition(error: DiagramError, locate: Locator | undefined): DiagramError {
-  const position = locate?.(error.path);
+  const position = locate?.(error.path, error.code === 'unknown_property' ? 'key' : 'value');
   return position ? { ...error, ...position } : error;
 }
 

@@ -6,9 +6,12 @@ import { closest, distance } from 'fastest-levenshtein';
  */
 export function nearest(value: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0 || value.length === 0) return undefined;
-  const best = closest(value.toLowerCase(), candidates as string[]);
+  // Compare case-insensitively but answer with the candidate as written ("hsnw" finds "HNSW").
+  const lowered = candidates.map((c) => c.toLowerCase());
+  const wanted = value.toLowerCase();
+  const best = closest(wanted, lowered);
   const limit = Math.max(2, Math.round(Math.max(value.length, best.length) * 0.45));
-  return distance(value.toLowerCase(), best) <= limit ? best : undefined;
+  return distance(wanted, best) <= limit ? candidates[lowered.indexOf(best)] : undefined;
 }
 
 /** "did you mean 'x'?" when a near candidate exists. */
