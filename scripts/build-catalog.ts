@@ -32,4 +32,5 @@ for (const file of files) {
   );
 }
 console.log(`catalog: ${files.length - failed} diagrams laid out${failed ? `, ${failed} invalid` : ''}`);
-process.exitCode = failed ? 1 : 0;
+// The gallery still starts with an invalid file (its story shows the errors); the build does not.
+process.exitCode = failed && !process.argv.includes('--keep-going') ? 1 : 0;
