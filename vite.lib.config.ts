@@ -13,13 +13,21 @@ const external = [
 export default mergeConfig(
   shared,
   defineConfig({
+    // Relative asset URLs: the elk worker chunk is referenced as new URL('./assets/…', import.meta.url),
+    // which the consumer's bundler resolves next to our module; an absolute '/assets/' would not.
+    base: './',
     build: {
       outDir: 'dist',
       emptyOutDir: true,
       sourcemap: true,
       minify: false,
       lib: {
-        entry: { index: 'src/index.ts', catalog: 'src/catalog/index.ts', cli: 'src/cli/main.ts' },
+        entry: {
+          index: 'src/index.ts',
+          schema: 'src/schema/index.ts',
+          catalog: 'src/catalog/index.ts',
+          cli: 'src/cli/main.ts',
+        },
         formats: ['es'],
         cssFileName: 'style',
       },

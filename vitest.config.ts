@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
+import { layoutInNode } from './tests/helpers/layout-in-node.ts';
 import shared from './vite.config.ts';
 
 /** Flags that let Debian's Chromium run headless here without reaching for the network. */
@@ -42,6 +43,8 @@ export default mergeConfig(
                 launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
               }),
               instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
+              // Runs in Node: lets a browser test compare its layout JSON with Node's byte for byte.
+              commands: { layoutInNode },
             },
           },
         },

@@ -1,6 +1,12 @@
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
 
 let engine: Promise<ELK> | undefined;
+let runtime: 'worker' | 'main-thread' | undefined;
+
+/** Where the loaded elk runs, once loaded; lets tests check that browsers use the worker. */
+export function elkRuntime(): 'worker' | 'main-thread' | undefined {
+  return runtime;
+}
 
 /** Whether this runtime can host elk in a Web Worker (a browser page, not Node or SSR). */
 function canUseWorker(): boolean {
@@ -24,6 +30,7 @@ export function loadElk(): Promise<ELK> {
 async function loadMainThreadElk(): Promise<ELK> {
   const module = await import('elkjs/lib/elk.bundled.js');
   const Elk = (module.default ?? module) as unknown as new () => ELK;
+  runtime = 'main-thread';
   return new Elk();
 }
 
@@ -35,6 +42,7 @@ async function loadWorkerElk(): Promise<ELK> {
   });
   // Fails fast (and falls back to the main thread) when the worker script cannot load.
   await elk.knownLayoutAlgorithms();
+  runtime = 'worker';
   return elk;
 }
 

@@ -1,6 +1,8 @@
 export type { CardBlock, CardTextStyle } from './card-metrics';
 export { buildCard, CARD_METRICS } from './card-metrics';
 export { edgeIds } from './edge-ids';
+export type { LayerSlot } from './layer-order';
+export { layerSlots } from './layer-order';
 export { layoutDiagram } from './layout-diagram';
 export { LAYOUT_ENGINE_VERSION, layoutHash } from './layout-key';
 export { LABEL_METRICS, NODE_METRICS, sizeCollapsedNode } from './node-metrics';
