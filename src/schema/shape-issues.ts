@@ -54,12 +54,16 @@ export function shapeIssuesToErrors(issues: readonly Issue[], root: unknown): Di
           break;
         }
         const allowed = issue.values.map(String);
-        const given = String(issue.input);
+        const given = typeof issue.input === 'string' ? issue.input : describeValue(issue.input);
+        const suggestion = didYouMean(given, allowed);
+        // With a likely fix at hand, listing all 25 node kinds only hides it.
         errors.push({
           code: 'invalid_value',
           path,
-          message: `${subject} '${given}' is not one of: ${allowed.join(', ')}`,
-          suggestion: didYouMean(given, allowed),
+          message: suggestion
+            ? `${subject} '${given}' is unknown`
+            : `${subject} '${given}' is not one of: ${allowed.join(', ')}`,
+          suggestion,
         });
         break;
       }
