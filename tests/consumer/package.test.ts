@@ -16,46 +16,74 @@ import { CHROMIUM_ARGS } from '../../vitest.config.ts';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'mlsd-consumer-'));
-const app = join(work, 'app');
+const rootPkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+/** React versions the package promises to work with (peerDependencies): the current one and 18. */
+const REACT_VERSIONS = [rootPkg.devDependencies.react as string, '18.3.1'];
+let tarball = '';
 
 beforeAll(() => {
   if (!existsSync(join(repo, 'dist/index.js'))) throw new Error('run `npm run build` before the consumer test');
-  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: repo, encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .pop() as string;
+  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: repo, encoding: 'utf8' });
+  tarball = join(work, packed.trim().split('\n').pop() as string);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A throwaway app that depends on the tarball and the given React. */
+function createApp(reactVersion: string): string {
+  const app = join(work, `app-react-${reactVersion}`);
   cpSync(new URL('./app/', import.meta.url).pathname, app, { recursive: true });
   cpSync(join(repo, 'diagrams/two-stage-recommender.json'), join(app, 'diagram.json'));
-  const rootPkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
   writeFileSync(
     join(app, 'package.json'),
     JSON.stringify({
       name: 'consumer',
       private: true,
       type: 'module',
-      dependencies: {
-        'mlsd-diagrams': `file:${join(work, tarball)}`,
-        react: rootPkg.devDependencies.react,
-        'react-dom': rootPkg.devDependencies['react-dom'],
-      },
+      dependencies: { 'mlsd-diagrams': `file:${tarball}`, react: reactVersion, 'react-dom': reactVersion },
     }),
   );
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: app,
     stdio: 'inherit',
   });
-});
+  return app;
+}
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+describe.each(REACT_VERSIONS)('the packed package with React %s', (reactVersion) => {
+  let app = '';
+  beforeAll(() => {
+    app = createApp(reactVersion);
+  });
 
-describe('the packed package in a fresh Vite + React app', () => {
-  it('renders PipelineDiagram from the public entry with the shipped stylesheet', async () => {
+  it('imports in plain Node (no window at import time) and renders on the server', () => {
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { createElement } from 'react';
+      import { renderToString } from 'react-dom/server';
+      import { PipelineDiagram, layoutDiagram, parseDiagram } from 'mlsd-diagrams';
+      import { catalog } from 'mlsd-diagrams/catalog';
+      import { parseDiagram as parseOnly } from 'mlsd-diagrams/schema';
+      const parsed = parseDiagram(readFileSync('diagram.json', 'utf8'));
+      if (!parsed.ok || !parseOnly(readFileSync('diagram.json', 'utf8')).ok) throw new Error('diagram invalid');
+      const layout = await layoutDiagram(parsed.diagram);
+      const html = renderToString(createElement(PipelineDiagram, { diagram: parsed.diagram, layout }));
+      console.log(JSON.stringify({ nodes: layout.nodes.length, catalog: catalog.length, root: html.includes('mlsd-root') }));
+    `;
+    const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+    const result = JSON.parse(out.trim().split('\n').pop() as string);
+    expect(result.nodes).toBeGreaterThan(5);
+    expect(result.catalog).toBe(17);
+    expect(result.root).toBe(true);
+  });
+
+  it('renders PipelineDiagram from the public entry in Chromium with the shipped stylesheet', async () => {
     await build({
       root: app,
       configFile: false,
-      logLevel: 'warn',
+      logLevel: 'error',
       plugins: [react()],
-      build: { outDir: join(app, 'dist') },
+      build: { outDir: join(app, 'dist'), chunkSizeWarningLimit: 4096 },
     });
     const server = serve(join(app, 'dist'));
     const port = await new Promise<number>((resolve) =>
@@ -66,6 +94,7 @@ describe('the packed package in a fresh Vite + React app', () => {
       const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.waitForSelector('.react-flow__node-component', { timeout: 30_000 });
       const ids = JSON.parse(readFileSync(join(app, 'diagram.json'), 'utf8')).nodes.map((n: { id: string }) => n.id);
@@ -95,7 +124,7 @@ describe('the packed package in a fresh Vite + React app', () => {
 function serve(dir: string) {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   return createServer((req, res) => {
-    const path = join(dir, req.url === '/' ? 'index.html' : (req.url ?? '').split('?')[0] ?? '');
+    const path = join(dir, req.url === '/' ? 'index.html' : ((req.url ?? '').split('?')[0] ?? ''));
     if (!path.startsWith(dir) || !existsSync(path)) {
       res.writeHead(404).end();
       return;
