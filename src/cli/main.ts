@@ -27,8 +27,10 @@ routes as JSON. Pass the result to <PipelineDiagram layout={...}> so the page ne
 elkjs; a layout computed from different content is detected by its hash and recomputed.
 
 Options:
-  -o FILE      write the layout to FILE instead of stdout
-  -h, --help   show this help
+  -o FILE                write the layout to FILE instead of stdout
+  --direction right|down override the diagram's direction
+  --expanded ID,ID       lay these nodes out as expanded trade-off cards
+  -h, --help             show this help
 
 Exit status: 0 written, 1 the diagram is invalid (problems on stderr as path:line:col
 message), 2 usage error.

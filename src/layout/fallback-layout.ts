@@ -5,7 +5,7 @@ const GAP_Y = 32;
 
 /**
  * A simple deterministic layered layout used when elk fails: longest-path layers from the
- * sources, nodes stacked in author order, straight edges between box centres. Groups are drawn
+ * sources, nodes stacked in author order, straight edges from border to border (labels are dropped). Groups are drawn
  * as boxes around their members. Fills in the same fields elk would, in ROOT coordinates.
  */
 export function fallbackLayout(graph: ElkNode, groupIds: ReadonlySet<string>, direction: 'right' | 'down'): ElkNode {
@@ -60,20 +60,34 @@ export function fallbackLayout(graph: ElkNode, groupIds: ReadonlySet<string>, di
     }
     offset += thickness + GAP_X;
   }
-  const centre = (n: ElkNode | undefined) => ({
-    x: (n?.x ?? 0) + (n?.width ?? 0) / 2,
-    y: (n?.y ?? 0) + (n?.height ?? 0) / 2,
-  });
   const byId = new Map(leaves.map((n) => [n.id, n]));
   for (const edge of edges) {
+    const from = byId.get(edge.sources[0] as string);
+    const to = byId.get(edge.targets[0] as string);
+    edge.labels = [];
+    if (!from || !to) {
+      edge.sections = [];
+      continue;
+    }
+    const a = centre(from);
+    const b = centre(to);
     edge.sections = [
       {
         id: `${edge.id}-s`,
-        startPoint: centre(byId.get(edge.sources[0] as string)),
-        endPoint: centre(byId.get(edge.targets[0] as string)),
+        // A self-loop (or coincident centres) gets a short stub out of the box's far side and back.
+        startPoint: from === to ? { x: a.x, y: (from.y ?? 0) + (from.height ?? 0) } : borderPoint(from, b),
+        endPoint: from === to ? { x: (from.x ?? 0) + (from.width ?? 0), y: a.y } : borderPoint(to, a),
+        ...(from === to
+          ? {
+              bendPoints: [
+                { x: a.x, y: (from.y ?? 0) + (from.height ?? 0) + 12 },
+                { x: (from.x ?? 0) + (from.width ?? 0) + 12, y: (from.y ?? 0) + (from.height ?? 0) + 12 },
+                { x: (from.x ?? 0) + (from.width ?? 0) + 12, y: a.y },
+              ],
+            }
+          : {}),
       },
     ];
-    edge.labels = [];
   }
   boxGroups(graph, groupIds);
   let width = 0;
@@ -100,4 +114,23 @@ function boxGroups(node: ElkNode, groupIds: ReadonlySet<string>): void {
     const bottom = Math.max(...members.map((m) => (m.y ?? 0) + (m.height ?? 0))) + 16;
     Object.assign(child, { x, y, width: right - x, height: bottom - y });
   }
+}
+
+function centre(n: ElkNode): { x: number; y: number } {
+  return { x: (n.x ?? 0) + (n.width ?? 0) / 2, y: (n.y ?? 0) + (n.height ?? 0) / 2 };
+}
+
+/** Where the straight line from a box's centre towards `toward` leaves the box. */
+function borderPoint(box: ElkNode, toward: { x: number; y: number }): { x: number; y: number } {
+  const c = centre(box);
+  const dx = toward.x - c.x;
+  const dy = toward.y - c.y;
+  const halfW = (box.width ?? 0) / 2;
+  const halfH = (box.height ?? 0) / 2;
+  if (dx === 0 && dy === 0) return { x: c.x + halfW, y: c.y };
+  const scale = Math.min(
+    dx === 0 ? Number.POSITIVE_INFINITY : halfW / Math.abs(dx),
+    dy === 0 ? Number.POSITIVE_INFINITY : halfH / Math.abs(dy),
+  );
+  return { x: c.x + dx * scale, y: c.y + dy * scale };
 }

@@ -4,7 +4,7 @@ export { edgeIds } from './edge-ids';
 export type { LayerSlot } from './layer-order';
 export { layerSlots } from './layer-order';
 export { layoutDiagram } from './layout-diagram';
-export { LAYOUT_ENGINE_VERSION, layoutHash } from './layout-key';
+export { isLayoutCurrent, LAYOUT_ENGINE_VERSION, layoutHash } from './layout-key';
 export { LABEL_METRICS, NODE_METRICS, sizeCollapsedNode } from './node-metrics';
 export { measureText, wrapText } from './text-metrics';
 export type { Box, DiagramLayout, LayoutEdge, LayoutGroup, LayoutNode, LayoutOptions, Point } from './types';

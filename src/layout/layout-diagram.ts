@@ -44,7 +44,11 @@ function collapsedLayout(
   const hash = layoutHash(diagram, direction, []);
   const cached = collapsedCache.get(hash);
   if (cached) return cached;
-  const pending = compute(diagram, direction, [], options, undefined);
+  const pending = compute(diagram, direction, [], options, undefined).then((layout) => {
+    // A fallback (elk failed or was cut short) must not stand in for later, unhurried calls.
+    if (layout.warnings.some((w) => w.includes('fallback'))) collapsedCache.delete(hash);
+    return layout;
+  });
   collapsedCache.set(hash, pending);
   if (collapsedCache.size > CACHE_SIZE) collapsedCache.delete(collapsedCache.keys().next().value as string);
   return pending;

@@ -2,11 +2,11 @@ import type { Diagram } from '../schema';
 import { hashString } from './hash';
 
 /** Bump when the layout algorithm or its options change, so precomputed layouts are recomputed. */
-export const LAYOUT_ENGINE_VERSION = 1;
+export const LAYOUT_ENGINE_VERSION = 2;
 
 /**
  * Hash of everything that affects positions: ids, text that is measured, nesting, edges,
- * direction and which nodes are expanded. Notes that only show inside cards count too, since
+ * edge kinds, direction and which nodes are expanded. Notes that only show inside cards count too, since
  * they size expanded cards.
  */
 export function layoutHash(diagram: Diagram, direction: 'right' | 'down', expanded: readonly string[]): string {
@@ -24,7 +24,23 @@ export function layoutHash(diagram: Diagram, direction: 'right' | 'down', expand
       n.volume ?? null,
       expanded.includes(n.id) ? [n.tech ?? null, n.tradeoffs ?? null, n.notes ?? null, n.links ?? null] : null,
     ]),
-    edges: diagram.edges.map((e) => [e.id ?? null, e.from, e.to, e.label ?? null]),
+    // Kinds decide which edges lead the flow (edge-orientation.ts), so they move nodes too.
+    edges: diagram.edges.map((e) => [e.id ?? null, e.from, e.to, e.label ?? null, e.kind]),
   };
   return hashString(JSON.stringify(relevant));
+}
+
+/**
+ * Whether a precomputed layout still fits the diagram: same format version and the same hash
+ * of everything that affects positions. A stale layout should be recomputed (with a warning).
+ */
+export function isLayoutCurrent(
+  layout: { version: number; hash: string },
+  diagram: Diagram,
+  options: { direction?: 'right' | 'down'; expanded?: readonly string[] } = {},
+): boolean {
+  return (
+    layout.version === 1 &&
+    layout.hash === layoutHash(diagram, options.direction ?? diagram.direction, options.expanded ?? [])
+  );
 }
