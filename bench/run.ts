@@ -4,12 +4,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { layoutBench } from './layout.bench';
+import { renderBench } from './render.bench';
 import type { BenchRow } from './stats';
 import { validateBench } from './validate.bench';
 
 const benchmarks: Record<string, () => Promise<BenchRow[]>> = {
   layout: layoutBench,
   validate: validateBench,
+  render: renderBench,
 };
 
 const only = process.argv.slice(2);
