@@ -50,17 +50,71 @@ describe('the Storybook gallery', () => {
     const failures: string[] = [];
     let current = '';
     page.on('console', (message) => {
-      if (message.type() === 'error') failures.push(`${current}: console error: ${message.text()}`);
+      // Failed requests are reported with their URL below.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        failures.push(`${current}: console error: ${message.text()}`);
+      }
     });
     page.on('pageerror', (error) => failures.push(`${current}: uncaught: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
+        failures.push(`${current}: HTTP ${response.status()} for ${response.url()}`);
+      }
+    });
+    // Load the preview once, then switch stories over Storybook's channel: one page, every story.
+    current = storyIds[0] as string;
+    await page.goto(`${base}/iframe.html?id=${current}&viewMode=story`);
+    await page.waitForFunction(() => '__STORYBOOK_ADDONS_CHANNEL__' in window);
+    await page.evaluate(() => {
+      const w = window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel; __story?: string; __storyError?: string };
+      type Channel = { on: (event: string, fn: (arg: unknown) => void) => void };
+      const channel = w.__STORYBOOK_ADDONS_CHANNEL__;
+      channel.on('storyRendered', (id) => {
+        w.__story = String(id);
+      });
+      for (const event of ['storyErrored', 'storyThrewException', 'storyMissing']) {
+        channel.on(event, (arg) => {
+          w.__storyError = `${event}: ${JSON.stringify(arg)?.slice(0, 300)}`;
+        });
+      }
+    });
     for (const id of storyIds) {
       current = id;
-      await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`);
-      const drawn = await page
-        .waitForSelector('.react-flow__node, .mlsd-errors, .catalog-index, [data-story-ready]', { timeout: 20_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (!drawn) failures.push(`${id}: nothing was drawn`);
+      await page.evaluate((storyId) => {
+        const w = window as unknown as {
+          __STORYBOOK_ADDONS_CHANNEL__: { emit: (event: string, arg: unknown) => void };
+          __story?: string;
+          __storyError?: string;
+        };
+        w.__story = undefined;
+        w.__storyError = undefined;
+        w.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      }, id);
+      const rendered = await page
+        .waitForFunction(
+          (storyId) => {
+            const w = window as unknown as { __story?: string; __storyError?: string };
+            return w.__storyError ?? (w.__story === storyId ? 'ok' : false);
+          },
+          id,
+          { timeout: 20_000 },
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => 'timed out');
+      if (rendered !== 'ok') {
+        failures.push(`${id}: ${rendered}`);
+        continue;
+      }
+      const hasDiagram = await page.locator('#storybook-root .react-flow').count();
+      if (hasDiagram) {
+        const drawn = await page
+          .waitForSelector('#storybook-root .react-flow__node', { timeout: 20_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!drawn) failures.push(`${id}: the diagram drew no nodes`);
+      } else if ((await page.locator('#storybook-root > *').count()) === 0) {
+        failures.push(`${id}: nothing was drawn`);
+      }
     }
     await page.close();
     expect(failures).toEqual([]);
