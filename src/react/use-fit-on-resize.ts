@@ -7,7 +7,8 @@ export const FIT_PADDING = 0.04;
 /**
  * Re-fits the diagram whenever its container changes size (a column reflowing, a window
  * resized, a tab shown) and whenever `refitKey` changes (e.g. a filter hides part of it). The
- * first observation is skipped: React Flow's own `fitView` handles the initial mount.
+ * first observation refits too: React Flow's own initial `fitView` can run before the page
+ * settles the container's final width (toolbars wrapping in a narrow column).
  * Must run inside a ReactFlowProvider.
  */
 export function useFitOnResize(container: RefObject<HTMLElement | null>, refitKey: string): void {
@@ -20,9 +21,9 @@ export function useFitOnResize(container: RefObject<HTMLElement | null>, refitKe
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const { width, height } = entry.contentRect;
-      const changed = last && (Math.abs(last.width - width) > 1 || Math.abs(last.height - height) > 1);
+      const changed = !last || Math.abs(last.width - width) > 1 || Math.abs(last.height - height) > 1;
       last = { width, height };
-      if (!changed) return;
+      if (!changed || width === 0 || height === 0) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => fitView({ padding: FIT_PADDING }));
     });

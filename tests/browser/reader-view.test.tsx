@@ -171,6 +171,19 @@ describe('reader view in Chromium', () => {
     expect(colours.size, 'the PNG shows more than a blank background').toBeGreaterThan(5);
   });
 
+  it('draws a minimap and zoom controls only when asked', async () => {
+    const root = await mount();
+    expect(root.querySelector('.react-flow__minimap')).toBeNull();
+    expect(root.querySelector('.react-flow__controls')).toBeNull();
+    const screen = await render(
+      <div style={{ width: 800 }}>
+        <PipelineDiagram diagram={serving} minimap controls height={400} />
+      </div>,
+    );
+    await waitFor(() => screen.container.querySelector('.react-flow__minimap'), 'the minimap');
+    expect(screen.container.querySelector('.react-flow__controls button')).not.toBeNull();
+  });
+
   it('lets the mouse wheel scroll the page until the reader clicks into the diagram', async () => {
     const screen = await render(
       <div>
