@@ -4,7 +4,16 @@
  */
 export type { Box, DiagramLayout, LayoutEdge, LayoutGroup, LayoutNode, LayoutOptions, Point } from './layout';
 export { layoutDiagram } from './layout';
-export { ErrorList, PipelineDiagram, type PipelineDiagramProps } from './react';
+export {
+  type DiagramOutline,
+  describeDiagram,
+  ErrorList,
+  Legend,
+  type LegendProps,
+  outlineDiagram,
+  PipelineDiagram,
+  type PipelineDiagramProps,
+} from './react';
 export type {
   Diagram,
   DiagramEdge,

@@ -1,9 +1,14 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { LABEL_METRICS, type Point } from '../../layout';
 import type { RoutedFlowEdge } from '../to-flow';
+import { useMarkerId } from './marker-context';
 
-/** An edge drawn along the bend points the layout computed, with its label where elk placed it. */
-export function RoutedEdge({ id, data, markerEnd }: EdgeProps<RoutedFlowEdge>) {
+/**
+ * An edge drawn along the bend points the layout computed, with its label where elk placed it.
+ * Its kind sets the stroke (colour, width, dash) and the arrowhead's shape.
+ */
+export function RoutedEdge({ id, data }: EdgeProps<RoutedFlowEdge>) {
+  const marker = useMarkerId(data?.edge.kind ?? 'data');
   if (!data) return null;
   const { route, edge } = data;
   const m = LABEL_METRICS.edge;
@@ -12,7 +17,7 @@ export function RoutedEdge({ id, data, markerEnd }: EdgeProps<RoutedFlowEdge>) {
       <BaseEdge
         id={id}
         path={polylinePath(route.points)}
-        markerEnd={markerEnd}
+        markerEnd={`url(#${marker})`}
         className={`mlsd-edge mlsd-edge-${edge.kind}`}
       />
       {route.label && (

@@ -1,12 +1,16 @@
 import { buildCard, CARD_METRICS, sizeCollapsedNode } from '../../layout';
 import type { DiagramNode } from '../../schema';
 
-/** The body of an expanded node: technologies, trade-offs, notes and links, as laid out. */
-export function TradeoffCard({ node }: { node: DiagramNode }) {
+/**
+ * The body of an expanded node — technologies, each trade-off's options with pros and cons (the
+ * choice highlighted) and rationale, notes and links — drawn at exactly the offsets and line
+ * breaks `buildCard` measured, so nothing clips.
+ */
+export function TradeoffCard({ node, id }: { node: DiagramNode; id?: string }) {
   const card = buildCard(node, sizeCollapsedNode(node));
   const m = CARD_METRICS;
   return (
-    <div className="mlsd-card">
+    <div className="mlsd-card" id={id}>
       {card.blocks.map((block, i) => {
         const style = m.styles[block.style];
         const common = {

@@ -1,0 +1,68 @@
+import type { Diagram } from '../schema';
+import {
+  componentSentence,
+  linksSentence,
+  type OutlineComponent,
+  type OutlineSection,
+  outlineDiagram,
+  sectionTitle,
+} from './describe-diagram';
+
+/**
+ * The diagram as nested lists — groups, components, what feeds what — visually hidden but read
+ * by screen readers in place of the picture. Same content as `describeDiagram`.
+ */
+export function TextAlternative({ diagram, id }: { diagram: Diagram; id?: string }) {
+  const outline = outlineDiagram(diagram);
+  return (
+    <section id={id} className="mlsd-sr-only" aria-label={`${diagram.title}: text description`}>
+      <p>
+        {outline.title}
+        {outline.summary ? `: ${outline.summary}` : ''}
+      </p>
+      {outline.sections.length > 0 && (
+        <ul>
+          {outline.sections.map((s) => (
+            <Section key={s.id} section={s} />
+          ))}
+        </ul>
+      )}
+      {outline.ungrouped.length > 0 && (
+        <>
+          <p>{outline.sections.length ? 'Other components' : 'Components'}</p>
+          <Components items={outline.ungrouped} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Section({ section }: { section: OutlineSection }) {
+  return (
+    <li>
+      {sectionTitle(section)}
+      <Components items={section.components} />
+      {section.sections.length > 0 && (
+        <ul>
+          {section.sections.map((s) => (
+            <Section key={s.id} section={s} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function Components({ items }: { items: readonly OutlineComponent[] }) {
+  if (!items.length) return null;
+  return (
+    <ul>
+      {items.map((c) => (
+        <li key={c.id}>
+          {componentSentence(c)}.{c.from.length > 0 && ` ${linksSentence('Receives from', c.from)}`}
+          {c.to.length > 0 && ` ${linksSentence('Feeds', c.to)}`}
+        </li>
+      ))}
+    </ul>
+  );
+}
