@@ -171,6 +171,22 @@ describe('reader view in Chromium', () => {
     expect(colours.size, 'the PNG shows more than a blank background').toBeGreaterThan(5);
   });
 
+  it('re-fits the whole diagram when its column narrows', async () => {
+    const root = await mount(1000);
+    const column = root.firstElementChild as HTMLElement;
+    column.style.width = '420px';
+    const inside = () => {
+      const canvas = (root.querySelector('.react-flow') as HTMLElement).getBoundingClientRect();
+      return serving.nodes.every((n) => {
+        const box = (nodeEl(root, n.id) as HTMLElement).getBoundingClientRect();
+        return box.left >= canvas.left - 1 && box.right <= canvas.right + 1;
+      });
+    };
+    await waitFor(() => (root.querySelector('.react-flow') as HTMLElement).getBoundingClientRect().width <= 420);
+    await waitFor(inside, 'every node to fit the narrow column');
+    expect(inside()).toBe(true);
+  });
+
   it('draws a minimap and zoom controls only when asked', async () => {
     const root = await mount();
     expect(root.querySelector('.react-flow__minimap')).toBeNull();
