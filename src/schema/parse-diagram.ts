@@ -57,10 +57,20 @@ export function parseDiagram(input: unknown): ParseResult<Diagram> {
   }
 }
 
-/** Identity helper for writing a diagram in TypeScript with completion and type checking. */
-export function defineDiagram<const T extends DiagramInput>(diagram: T): T {
+/**
+ * Identity helper for writing a diagram in TypeScript: completion, type errors on wrong kinds and
+ * misspelt properties at any depth, and the literal types of what was written (ids, kinds).
+ */
+export function defineDiagram<const T extends DiagramInput>(diagram: T & NoExtraKeys<T, DiagramInput>): T {
   return diagram;
 }
+
+/** Maps every property of T that Shape does not declare to `never`, recursively, so a typo is a type error. */
+type NoExtraKeys<T, Shape> = T extends readonly unknown[]
+  ? { [K in keyof T]: NoExtraKeys<T[K], Shape extends readonly (infer E)[] ? E : never> }
+  : T extends object
+    ? { [K in keyof T]: K extends keyof Shape ? NoExtraKeys<T[K], NonNullable<Shape[K]>> : never }
+    : T;
 
 function withPosition(error: DiagramError, locate: Locator | undefined): DiagramError {
   const position = locate?.(error.path, error.code === 'unknown_property' ? 'key' : 'value');
