@@ -38,14 +38,16 @@ export function DiagramChrome<N extends Node, E extends Edge>({ diagram, view, c
   }, [rootRef]);
   return (
     <div ref={rootRef} className="mlsd-chrome" data-active={view.active}>
-      <DiagramToolbar
-        diagram={diagram}
-        filter={view.filter}
-        onFilterChange={view.setFilter}
-        onSearch={() => setSearching(true)}
-        onExport={view.exportAs}
-      />
-      {searching && <NodeSearch diagram={diagram} onPick={view.centreOn} onClose={() => setSearching(false)} />}
+      <div className="mlsd-toolbar-wrap">
+        <DiagramToolbar
+          diagram={diagram}
+          filter={view.filter}
+          onFilterChange={view.setFilter}
+          onSearch={() => setSearching(true)}
+          onExport={view.exportAs}
+        />
+        {searching && <NodeSearch diagram={diagram} onPick={view.centreOn} onClose={() => setSearching(false)} />}
+      </div>
       {children}
     </div>
   );
