@@ -1,16 +1,30 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorList } from './ErrorList';
 
-interface State {
-  error: Error | undefined;
+interface Props {
+  children: ReactNode;
+  /** When this changes (a new diagram is given), a caught error is cleared and drawing is retried. */
+  resetKey?: unknown;
 }
 
-/** Catches any error thrown while drawing, so a broken diagram never takes down the host page. */
-export class DiagramErrorBoundary extends Component<{ children: ReactNode }, State> {
-  override state: State = { error: undefined };
+interface State {
+  error: Error | undefined;
+  resetKey: unknown;
+}
 
-  static getDerivedStateFromError(error: Error): State {
+/**
+ * Catches any error thrown while drawing, so a broken diagram never takes down the host page: the
+ * error is shown in place, in the same list as validation problems, and logged once.
+ */
+export class DiagramErrorBoundary extends Component<Props, State> {
+  override state: State = { error: undefined, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: Error): Partial<State> {
     return { error };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.resetKey ? null : { error: undefined, resetKey: props.resetKey };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
@@ -22,7 +36,7 @@ export class DiagramErrorBoundary extends Component<{ children: ReactNode }, Sta
       return (
         <ErrorList
           title="This diagram could not be drawn"
-          errors={[{ code: 'internal_error', path: [], message: this.state.error.message }]}
+          errors={[{ code: 'internal_error', path: [], message: this.state.error.message || String(this.state.error) }]}
         />
       );
     }

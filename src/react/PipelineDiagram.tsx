@@ -72,7 +72,7 @@ export function PipelineDiagram(props: PipelineDiagramProps) {
       className={`mlsd-root mlsd:relative mlsd:w-full${props.className ? ` ${props.className}` : ''}`}
       data-theme={theme}
     >
-      <DiagramErrorBoundary>
+      <DiagramErrorBoundary resetKey={props.diagram}>
         {parsed.ok ? (
           <ReactFlowProvider>
             <DiagramCanvas {...props} diagram={parsed.diagram} />
