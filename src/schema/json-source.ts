@@ -10,16 +10,17 @@ import type { Locator, SourceResult } from './source-text';
 import { lineStarts, position } from './text-position';
 
 /**
- * Reads JSON text, comments and trailing commas allowed. Plain JSON takes the fast path through
- * JSON.parse (which defines "__proto__" as an own property, never as the prototype); the syntax
- * tree that maps paths to positions is built only when an error needs locating.
+ * Reads plain JSON through JSON.parse: V8's parser is iterative, so any depth is safe, and it
+ * defines "__proto__" as an own property, never as the prototype. The syntax tree that maps paths
+ * to positions is built only when an error needs locating. Undefined when the text is not plain
+ * JSON (comments, trailing commas or a syntax error): then readJsonc takes over.
  */
-export function readJson(text: string): SourceResult {
+export function readPlainJson(text: string): SourceResult | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return readJsonc(text);
+    return undefined;
   }
   let locateInTree: Locator | undefined;
   const locate: Locator = (path, at) => {
@@ -32,7 +33,8 @@ export function readJson(text: string): SourceResult {
   return { ok: true, value, locate };
 }
 
-function readJsonc(text: string): SourceResult {
+/** Reads JSON with comments and trailing commas, or reports its syntax errors with positions. */
+export function readJsonc(text: string): SourceResult {
   const lines = lineStarts(text);
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });

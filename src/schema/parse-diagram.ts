@@ -16,32 +16,31 @@ export function parseDiagram(input: unknown): ParseResult<Diagram> {
   try {
     let value = input;
     let locate: Locator | undefined;
+    let tooDeep: (() => DiagramError | undefined) | undefined;
     if (typeof input === 'string') {
       const source = readSourceText(input);
       if (!source.ok) return source;
-      value = source.value;
-      locate = source.locate;
+      ({ value, locate, tooDeep } = source);
     }
+    // Only an invalid diagram can be too deep, so the depth check waits until there are errors;
+    // it must come before locating them, which walks the syntax tree recursively.
+    const reject = (errors: DiagramError[]): ParseResult<Diagram> => {
+      const deep = tooDeep?.();
+      if (deep) return { ok: false, errors: [deep] };
+      return { ok: false, errors: capErrors(sortErrors(errors.map((e) => withPosition(e, locate)))) };
+    };
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      return {
-        ok: false,
-        errors: [
-          withPosition(
-            {
-              code: 'invalid_type',
-              path: [],
-              message: `a diagram is an object with "version", "id", "title" and "nodes", not ${describeValue(value)}`,
-            },
-            locate,
-          ),
-        ],
-      };
+      return reject([
+        {
+          code: 'invalid_type',
+          path: [],
+          message: `a diagram is an object with "version", "id", "title" and "nodes", not ${describeValue(value)}`,
+        },
+      ]);
     }
     const shape = diagramSchema.safeParse(value, { reportInput: true });
     const errors = [...(shape.success ? [] : shapeIssuesToErrors(shape.error.issues, value)), ...semanticChecks(value)];
-    if (errors.length > 0 || !shape.success) {
-      return { ok: false, errors: capErrors(sortErrors(errors.map((e) => withPosition(e, locate)))) };
-    }
+    if (errors.length > 0 || !shape.success) return reject(errors);
     return { ok: true, diagram: shape.data };
   } catch (cause) {
     return {

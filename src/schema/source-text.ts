@@ -1,5 +1,5 @@
 import type { DiagramError } from './errors';
-import { readJson } from './json-source';
+import { readJsonc, readPlainJson } from './json-source';
 import { LIMITS } from './limits';
 import { findExcessiveIndentation, findExcessiveNesting, lineStarts, position } from './text-position';
 import { readYaml } from './yaml-source';
@@ -13,8 +13,14 @@ export type Locator = (
   at?: 'key' | 'value',
 ) => { line: number; column: number } | undefined;
 
-/** A parsed text: the plain value and its locator, or syntax errors. */
-export type SourceResult = { ok: true; value: unknown; locate: Locator } | { ok: false; errors: DiagramError[] };
+/**
+ * A parsed text: the plain value and its locator, or syntax errors. `tooDeep`, when present, must
+ * be consulted before reporting shape errors: plain JSON skips the nesting scan up front because
+ * a valid diagram is shallow by construction, so only an invalid one can be too deep.
+ */
+export type SourceResult =
+  | { ok: true; value: unknown; locate: Locator; tooDeep?: () => DiagramError | undefined }
+  | { ok: false; errors: DiagramError[] };
 
 /**
  * Reads diagram text: JSON (comments and trailing commas allowed) or YAML. Returns the plain value
@@ -22,7 +28,7 @@ export type SourceResult = { ok: true; value: unknown; locate: Locator } | { ok:
  */
 export function readSourceText(raw: string): SourceResult {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     return fail('empty_input', 'the input is empty; a diagram needs at least "version", "id", "title" and "nodes"');
   }
   if (text.length > LIMITS.textLength) {
@@ -32,21 +38,25 @@ export function readSourceText(raw: string): SourceResult {
     );
   }
   const json = looksLikeJson(text);
-  const deep = findExcessiveNesting(text) ?? (json ? undefined : findExcessiveIndentation(text, lineStarts(text)));
-  if (deep !== undefined) {
-    return {
-      ok: false,
-      errors: [
-        {
-          code: 'too_deep',
-          path: [],
-          ...position(lineStarts(text), deep),
-          message: `values are nested more than ${LIMITS.depth} levels deep; a diagram never needs that many`,
-        },
-      ],
-    };
+  if (json) {
+    const plain = readPlainJson(text);
+    if (plain?.ok) return { ...plain, tooDeep: () => depthError(text, true) };
   }
-  return json ? readJson(text) : readYaml(text);
+  const deep = depthError(text, json);
+  if (deep) return { ok: false, errors: [deep] };
+  return json ? readJsonc(text) : readYaml(text);
+}
+
+/** The too_deep error when brackets (or, in YAML, indentation) nest past the limit. */
+function depthError(text: string, json: boolean): DiagramError | undefined {
+  const deep = findExcessiveNesting(text) ?? (json ? undefined : findExcessiveIndentation(text, lineStarts(text)));
+  if (deep === undefined) return undefined;
+  return {
+    code: 'too_deep',
+    path: [],
+    ...position(lineStarts(text), deep),
+    message: `values are nested more than ${LIMITS.depth} levels deep; a diagram never needs that many`,
+  };
 }
 
 /** A result holding one error about the whole input. */
