@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
-import { LABEL_METRICS } from '../../layout';
+import { LABEL_METRICS, measureText } from '../../layout';
+import type { Stage } from '../../schema';
 import { STAGE_NAMES } from '../kind-names';
 import { STAGE_ICON } from '../kind-style';
 import type { GroupFlowNode } from '../to-flow';
@@ -13,6 +14,7 @@ export function GroupNode({ data }: NodeProps<GroupFlowNode>) {
   const { group } = data;
   const m = LABEL_METRICS.group;
   const StageIcon = group.stage ? STAGE_ICON[group.stage] : undefined;
+  const chip = group.stage ? chipFit(group.label, group.stage, data.box.width - m.padding * 2) : 'none';
   return (
     <div
       className="mlsd-group mlsd:h-full mlsd:w-full mlsd:rounded-xl mlsd:border"
@@ -29,13 +31,35 @@ export function GroupNode({ data }: NodeProps<GroupFlowNode>) {
         }}
       >
         <span className="mlsd:truncate">{group.label}</span>
-        {group.stage && StageIcon && (
-          <span className="mlsd-stage-chip mlsd:inline-flex mlsd:shrink-0 mlsd:items-center">
+        {group.stage && StageIcon && chip !== 'none' && (
+          <span
+            className="mlsd-stage-chip mlsd:inline-flex mlsd:shrink-0 mlsd:items-center"
+            title={STAGE_NAMES[group.stage]}
+          >
             <StageIcon size={11} strokeWidth={2.25} aria-hidden="true" />
-            {STAGE_NAMES[group.stage]}
+            {chip === 'full' ? (
+              STAGE_NAMES[group.stage]
+            ) : (
+              <span className="mlsd-sr-only">{STAGE_NAMES[group.stage]}</span>
+            )}
           </span>
         )}
       </div>
     </div>
   );
+}
+
+const CHIP = { font: { size: 10, weight: 600 as const }, chrome: 6 * 2 + 2 + 11 + 3, gap: 8 };
+
+/**
+ * How much of the stage chip fits beside the title without truncating it: all of it, the icon
+ * alone, or none (the lane's tint and border still tell the stage). Measured with the same font
+ * metrics the layout sized the group with.
+ */
+function chipFit(label: string, stage: Stage, room: number): 'full' | 'icon' | 'none' {
+  const title = measureText(label, LABEL_METRICS.group);
+  const full = CHIP.chrome + measureText(STAGE_NAMES[stage].toUpperCase(), CHIP.font);
+  if (title + CHIP.gap + full <= room) return 'full';
+  if (title + CHIP.gap + CHIP.chrome - 3 <= room) return 'icon';
+  return 'none';
 }
