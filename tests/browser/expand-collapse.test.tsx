@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { PipelineDiagram } from '../../src';
 import '../../src/react/styles.css';
@@ -110,6 +110,30 @@ describe('expanding a node into its trade-off notes', () => {
     // A second Space closes it again.
     await userEvent.keyboard(' ');
     await waitFor(() => !cardShown(root, 'ranker'));
+  });
+
+  it('animates the reflow, and not at all under prefers-reduced-motion', async () => {
+    const { root } = await mount(<PipelineDiagram diagram={statesDiagram} />);
+    const node = nodeEl(root, 'ranker') as HTMLElement;
+    expect(getComputedStyle(node).transitionProperty).toContain('transform');
+    expect(getComputedStyle(node).transitionDuration).not.toMatch(/^0s(, 0s)*$/);
+    await userEvent.click(headOf(root, 'retrieval') as HTMLElement);
+    await waitFor(() => root.querySelector('.mlsd-canvas[data-moving]'));
+
+    const session = cdp();
+    try {
+      await session.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+      });
+      expect(getComputedStyle(node).transitionProperty).toBe('none');
+      await userEvent.click(headOf(root, 'retrieval') as HTMLElement);
+      await waitFor(() => !cardShown(root, 'retrieval'));
+      expect(document.getAnimations()).toEqual([]);
+      // Edges stay visible while nodes jump to their places.
+      expect(getComputedStyle(root.querySelector('.react-flow__edges') as Element).opacity).toBe('1');
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
   });
 
   it('"Expand all" and "Collapse all" open and close every node that has notes', async () => {
