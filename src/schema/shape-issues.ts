@@ -112,7 +112,7 @@ export function shapeIssuesToErrors(issues: readonly Issue[], root: unknown): Di
           code: 'invalid_url',
           path,
           message: `${subject} '${String(issue.input)}' is not an absolute http(s) or mailto URL`,
-          suggestion: 'links may only use http:, https: or mailto:',
+          suggestion: urlSuggestion(String(issue.input)),
         });
         break;
       default:
@@ -175,4 +175,11 @@ function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
 function missingField(root: unknown, path: (string | number)[]): DiagramError {
   const owner = subjectOf(root, path.slice(0, -1));
   return { code: 'missing_field', path, message: `${owner} is missing '${String(path[path.length - 1])}'` };
+}
+
+/** "www.example.com" most likely means https://www.example.com; anything else gets the rule. */
+function urlSuggestion(given: string): string {
+  const bare = given.trim();
+  if (/^[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/.test(bare)) return `use 'https://${bare}'`;
+  return 'links may only use http:, https: or mailto:';
 }

@@ -299,6 +299,9 @@ describe('parseDiagram rejects bad input with located errors, never an exception
     expect(errors[0]?.message).toMatchInlineSnapshot(
       `"source 0 ('x') url 'javascript:alert(1)' is not an absolute http(s) or mailto URL"`,
     );
+    const bare = errorsOf({ ...valid, sources: [{ label: 'x', url: 'www.example.org/paper' }] })[0];
+    expect(bare?.suggestion).toBe("use 'https://www.example.org/paper'");
+    expect(errors[0]?.suggestion).toBe('links may only use http:, https: or mailto:');
     const ok = ['https://example.org/a?b#c', 'http://x.org', 'mailto:a@b.org'].map((url) => ({ label: 'x', url }));
     expect(parseDiagram({ ...valid, sources: ok, nodes: [{ ...node('a'), links: ok }] }).ok).toBe(true);
   });
