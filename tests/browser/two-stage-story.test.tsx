@@ -64,7 +64,7 @@ describe('two-stage recommender story in Chromium', () => {
     const screen = await render(<MissingNodesAndDanglingEdge />);
     const alert = screen.getByRole('alert');
     await expect.element(alert).toBeVisible();
-    await expect.element(alert).toHaveTextContent(/nodes is required/);
+    await expect.element(alert).toHaveTextContent(/missing 'nodes'/);
     await expect.element(alert).toHaveTextContent(/target 'rankr' is not a node id/);
     expect(screen.container.querySelector('.react-flow')).toBeNull();
   });
