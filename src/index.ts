@@ -3,7 +3,7 @@
  * Load the stylesheet once: `import 'mlsd-diagrams/style.css'`.
  */
 export type { Box, DiagramLayout, LayoutEdge, LayoutGroup, LayoutNode, LayoutOptions, Point } from './layout';
-export { layoutDiagram } from './layout';
+export { isLayoutCurrent, layoutDiagram } from './layout';
 export {
   type DiagramOutline,
   describeDiagram,

@@ -24,6 +24,9 @@ export interface ElkInput {
   warnings: string[];
 }
 
+/** Node count past which elk's crossing minimisation does fewer restarts. */
+const LARGE_GRAPH = 200;
+
 const GROUP_PADDING = `[top=${LABEL_METRICS.group.titleHeight + 8},left=${LABEL_METRICS.group.padding},bottom=${LABEL_METRICS.group.padding},right=${LABEL_METRICS.group.padding}]`;
 
 /**
@@ -56,6 +59,8 @@ export function toElkGraph(
     id: '__root',
     layoutOptions: {
       ...ROOT_OPTIONS,
+      // Restarts pay off on diagram-sized graphs; past a few hundred nodes each costs seconds.
+      ...(diagram.nodes.length > LARGE_GRAPH ? { 'elk.layered.thoroughness': '3' } : {}),
       ...(slots ? MENTAL_MAP_OPTIONS : {}),
       'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT',
     },

@@ -12,11 +12,14 @@
  *   client to the far right once groups come before it in the elk graph.
  * - considerModelOrder NODES_AND_EDGES: breaks crossing-minimisation ties by author order, which
  *   keeps results stable and lets the file order express the intended reading order.
- * - nodePlacement BRANDES_KOEPF with BALANCED alignment: about as straight as NETWORK_SIMPLEX on
- *   our diagrams and markedly cheaper in hierarchical graphs (network simplex runs over every
- *   dummy node of every long edge; it was the second largest cost of the earlier options).
- * - thoroughness 3 (default 7): crossing minimisation restarts; elk's default spends most of
- *   the layout time there, and beyond 3 our catalog shows no fewer crossings (bench/layout).
+ * - nodePlacement BRANDES_KOEPF with BALANCED alignment: NETWORK_SIMPLEX gives ~8 % fewer bends
+ *   on the catalog but costs ~50 % more elk time (it runs over every dummy node of every long
+ *   edge); measured on two-stage-recommender, warm: ~150 ms vs ~220 ms min on a busy 2-core box.
+ *   The earlier ~355 ms came mostly from MODEL_ORDER cycle breaking (see above), whose
+ *   reversed edges add long loops and their dummies, plus network simplex on top.
+ * - thoroughness 10 (default 7): more crossing-minimisation restarts; on the catalog 42
+ *   crossings in total vs 47 at 7 and 60 at 3, at no measurable cost for graphs this size
+ *   (elk-graph.ts drops to 3 past 200 nodes, where each restart is expensive).
  * - edgeLabels.placement CENTER with inline false: labels become label dummies that layering
  *   reserves room for, so no label lands on a node.
  * - spacing: 72 px between layers leaves room for a label beside each bend; 28 px between
@@ -33,7 +36,7 @@ export const ROOT_OPTIONS: Readonly<Record<string, string>> = {
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-  'elk.layered.thoroughness': '3',
+  'elk.layered.thoroughness': '10',
   'elk.layered.spacing.nodeNodeBetweenLayers': '72',
   'elk.layered.spacing.edgeNodeBetweenLayers': '24',
   'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
@@ -62,6 +65,8 @@ export const MENTAL_MAP_OPTIONS: Readonly<Record<string, string>> = {
   'elk.layered.layering.strategy': 'INTERACTIVE',
   'elk.layered.crossingMinimization.semiInteractive': 'true',
   'elk.separateConnectedComponents': 'false',
+  // The order of real nodes is fixed, so restarts would only reshuffle long-edge dummies.
+  'elk.layered.thoroughness': '1',
 };
 
 /** Edge options by kind: request edges are kept short and straight, they carry the story. */
