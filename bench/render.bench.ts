@@ -222,13 +222,38 @@ export async function renderBench(): Promise<BenchRow[]> {
       process.stderr.write(`  ${c.id}: ${freshRuns} fresh, ${warmRuns} warm runs per subject\n`);
       const samples: Samples = new Map(SUBJECTS.map((s) => [s.name, { fresh: [], warm: [] }]));
       // Interleave subjects run by run so that machine noise hits all of them alike.
+      // A subject that fails (e.g. times out on a huge graph) is reported, not fatal to the run.
+      const failed = new Map<string, string>();
+      const attempt = async (s: Subject, run: () => Promise<void>) => {
+        if (failed.has(s.name)) return;
+        try {
+          await run();
+        } catch (error) {
+          failed.set(s.name, String(error).split('\n')[0] ?? 'failed');
+          process.stderr.write(`  ${s.name} failed on ${c.id}: ${failed.get(s.name)}\n`);
+        }
+      };
       for (let i = 0; i < freshRuns; i++) {
         for (const s of SUBJECTS) {
-          samples.get(s.name)?.fresh.push(await fresh(browser, `${url}/${s.page}?case=${c.id}${s.query}`));
+          await attempt(s, async () => {
+            samples.get(s.name)?.fresh.push(await fresh(browser, `${url}/${s.page}?case=${c.id}${s.query}`));
+          });
         }
       }
       for (const s of SUBJECTS) {
-        samples.get(s.name)?.warm.push(...(await warm(browser, `${url}/${s.page}?case=${c.id}${s.query}`, warmRuns)));
+        await attempt(s, async () => {
+          samples.get(s.name)?.warm.push(...(await warm(browser, `${url}/${s.page}?case=${c.id}${s.query}`, warmRuns)));
+        });
+      }
+      for (const [subject, reason] of failed) {
+        rows.push({
+          benchmark: 'render',
+          case: c.id,
+          subject,
+          medianMs: Number.NaN,
+          runs: 0,
+          note: `failed: ${reason}`,
+        });
       }
       const caseRows = rowsFor(c, samples);
       rows.push(...caseRows);
