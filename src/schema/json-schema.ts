@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { diagramSchema } from './diagram-schema';
 
 /**
- * The JSON Schema (draft 2020-12) of the diagram format, generated from the runtime schema so the
+ * The JSON Schema (draft-07, the draft editors support fully) of the diagram format, generated from the runtime schema so the
  * two can never disagree. Describes what an author writes (fields with defaults are optional).
  * `npm run schema` writes it to diagrams/diagram.schema.json.
  */
 export function diagramJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(diagramSchema, {
-    target: 'draft-2020-12',
+    target: 'draft-7',
     io: 'input',
     reused: 'inline',
     unrepresentable: 'throw',

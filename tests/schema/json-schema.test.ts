@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EDGE_KINDS, NODE_KINDS } from '../../src/schema';
+import { EDGE_KINDS, isSafeUrl, NODE_KINDS } from '../../src/schema';
 import { diagramJsonSchema, diagramJsonSchemaText } from '../../src/schema/json-schema';
 
 type JsonSchema = {
@@ -56,5 +56,23 @@ describe('diagram.schema.json', () => {
     const root = diagramJsonSchema() as JsonSchema & { required?: string[] };
     expect(root.properties?.version).toMatchObject({ const: 1 });
     expect(root.required).toEqual(['version', 'id', 'title', 'nodes']);
+  });
+
+  it('flags the same links in the editor as the runtime check does', () => {
+    const root = diagramJsonSchema() as JsonSchema;
+    const url = root.properties?.sources?.items?.properties?.url as JsonSchema & { pattern: string };
+    const pattern = new RegExp(url.pattern);
+    const samples = [
+      'https://arxiv.org/abs/1603.09320',
+      'HTTP://example.org',
+      ' https://example.org',
+      'mailto:someone@example.org',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '/relative/path',
+      'www.example.org',
+      'ftp://example.org',
+    ];
+    expect(samples.map((s) => pattern.test(s))).toEqual(samples.map(isSafeUrl));
   });
 });
