@@ -22,6 +22,7 @@ import { useDiagramKeys } from './use-diagram-keys';
 import { useDiagramLayout } from './use-diagram-layout';
 import { useDiagramView } from './use-diagram-view';
 import { useRelayoutMotion } from './use-relayout-motion';
+import { ZoomVariable } from './ZoomVariable';
 
 /** Props of PipelineDiagram. */
 export interface PipelineDiagramProps {
@@ -166,6 +167,7 @@ function DiagramCanvas(props: PipelineDiagramProps & { diagram: Diagram }) {
               aria-label={`${diagram.title}: diagram`}
             >
               <EdgeMarkers prefix={ids} />
+              <ZoomVariable />
               <DiagramOverlays
                 diagram={diagram}
                 layout={layout}
