@@ -123,11 +123,11 @@ const edgeSchema = z
     from: id('Source node').describe('Id of the node the edge starts at.'),
     to: id('Target node').describe('Id of the node the edge ends at.'),
     label: shortText('What flows along the edge, e.g. "user id, context".').optional(),
-    kind: describedEnum(EDGE_KINDS, EDGE_KIND_DESCRIPTIONS, 'What flows along the edge; sets its line style.')
-      .default('data')
-      .describe(
-        'request: online call path; data: data flow (default); training: feeds training; feedback: logged outcomes; async: queued or scheduled.',
-      ),
+    kind: describedEnum(
+      EDGE_KINDS,
+      EDGE_KIND_DESCRIPTIONS,
+      'What flows along the edge; sets its line style. request: online call path; data: data flow (default); training: feeds training; feedback: logged outcomes; async: queued or scheduled.',
+    ).default('data'),
     volume: shortText('Candidate volume carried, e.g. "10k candidates".').optional(),
   })
   .describe('A connection from one node to another.');
