@@ -52,7 +52,7 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out || '(root)';
 }
 
-/** One error as a single line: "nodes[3].kind: unknown kind 'rankr' (did you mean 'ranking'?)". */
+/** One error as a single line: "12:7 nodes[3].kind: node 'ranker' kind 'rankr' is unknown (did you mean 'ranking'?)". */
 export function formatError(error: DiagramError): string {
   const where = error.line ? `${error.line}:${error.column ?? 1} ` : '';
   const hint = error.suggestion ? ` (${error.suggestion})` : '';
