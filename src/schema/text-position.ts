@@ -7,6 +7,7 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** 1-based line and column of a character offset, by binary search over the line starts. */
 export function position(starts: number[], offset: number): { line: number; column: number } {
   let low = 0;
   let high = starts.length - 1;
