@@ -184,7 +184,7 @@ function rowsFor(c: BenchCase, samples: Samples): BenchRow[] {
         subject: `${subject.name}: longest task while laying out`,
         medianMs: median(all.map((r) => r.longestTaskLayingOut)),
         runs: all.length,
-        note: `longest task overall ${median(all.map((r) => r.longestTask)).toFixed(0)} ms`,
+        note: `longest task overall (incl. React committing all nodes) ${median(all.map((r) => r.longestTask)).toFixed(0)} ms`,
       });
     }
   }

@@ -82,6 +82,18 @@ export function watchLongTasks(): { entries: () => PerformanceEntry[]; stop: () 
   };
 }
 
+/**
+ * Longest task while the layout was computed: tasks started in [from, to], leaving out the last
+ * one — the task in which React committed the nodes (it ends just before `to`, the first frame
+ * with nodes), which is rendering, not laying out. Reported separately as the longest task overall.
+ */
+export function longestBeforeCommit(entries: PerformanceEntry[], from: number, to: number): number {
+  const before = entries
+    .filter((e) => e.startTime >= from - 1 && e.startTime <= to)
+    .sort((a, b) => a.startTime - b.startTime);
+  return Math.max(0, ...before.slice(0, -1).map((e) => e.duration));
+}
+
 /** Longest duration among tasks that started in [from, to]. */
 export function longest(entries: PerformanceEntry[], from: number, to: number): number {
   return Math.max(0, ...entries.filter((e) => e.startTime >= from - 1 && e.startTime <= to).map((e) => e.duration));

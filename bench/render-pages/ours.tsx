@@ -1,7 +1,17 @@
 import { createRoot } from 'react-dom/client';
 import { PipelineDiagram } from '../../src/react';
 import '../../src/react/styles.css';
-import { allDrawn, expose, frameWhen, freshContainer, loadCase, longest, param, watchLongTasks } from './harness';
+import {
+  allDrawn,
+  expose,
+  frameWhen,
+  freshContainer,
+  loadCase,
+  longest,
+  longestBeforeCommit,
+  param,
+  watchLongTasks,
+} from './harness';
 
 /**
  * Our component. `?layout=precomputed` hands it the layout computed ahead of time; otherwise it
@@ -38,7 +48,7 @@ expose(async (variant) => {
     ms: end - start,
     sinceNavigation: end,
     longestTask: longest(entries, start, end),
-    longestTaskLayingOut: longest(entries, start, laidOut ?? end),
+    longestTaskLayingOut: longestBeforeCommit(entries, start, laidOut ?? end),
     layoutMs: laidOut === undefined ? undefined : laidOut - start,
   };
 });
