@@ -155,7 +155,8 @@ function DiagramCanvas(props: PipelineDiagramProps & { diagram: Diagram }) {
               edgeTypes={edgeTypes}
               fitView
               fitViewOptions={{ padding: 0.04 }}
-              minZoom={0.1}
+              // Low enough that a wide pipeline still fits whole in a 360 px column; readers zoom in.
+              minZoom={0.02}
               nodesDraggable={false}
               nodesConnectable={false}
               nodesFocusable={false}
