@@ -34,14 +34,35 @@ async function loadMainThreadElk(): Promise<ELK> {
   return new Elk();
 }
 
+/** How long the worker may take to answer its first message before the main thread is used. */
+const WORKER_START_LIMIT_MS = 10_000;
+
 async function loadWorkerElk(): Promise<ELK> {
   const module = await import('elkjs/lib/elk-api.js');
   const Elk = (module.default ?? module) as unknown as new (options: { workerFactory: () => Worker }) => ELK;
-  const elk = new Elk({
-    workerFactory: () => new Worker(new URL('./elk-worker.ts', import.meta.url), { type: 'module' }),
+  let fail: (cause: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
   });
-  // Fails fast (and falls back to the main thread) when the worker script cannot load.
-  await elk.knownLayoutAlgorithms();
+  // A worker error after start-up is not a start-up failure; keep it from going unhandled.
+  failed.catch(() => {});
+  const elk = new Elk({
+    workerFactory: () => {
+      const worker = new Worker(new URL('./elk-worker.ts', import.meta.url), { type: 'module' });
+      // elk's own wrapper never hears about a worker script that fails to load; we do.
+      worker.addEventListener('error', () => fail(new Error('the elk worker failed to load')));
+      return worker;
+    },
+  });
+  const timer = setTimeout(() => fail(new Error('the elk worker did not start')), WORKER_START_LIMIT_MS);
+  try {
+    await Promise.race([elk.knownLayoutAlgorithms(), failed]);
+  } catch (cause) {
+    (elk as ELK & { terminateWorker?: () => void }).terminateWorker?.();
+    throw cause;
+  } finally {
+    clearTimeout(timer);
+  }
   runtime = 'worker';
   return elk;
 }
