@@ -45,12 +45,14 @@ function proseOf(d: Diagram): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   const add = (where: string, text: string | undefined) => text && out.push({ where, text });
   add('summary', d.summary);
-  for (const [step, notes] of Object.entries(d.framework ?? {})) for (const n of notes ?? []) add(`framework.${step}`, n);
+  for (const [step, notes] of Object.entries(d.framework ?? {}))
+    for (const n of notes ?? []) add(`framework.${step}`, n);
   for (const g of d.groups) add(`group ${g.id}`, g.description);
   for (const n of d.nodes) add(`node ${n.id} notes`, n.notes);
   for (const t of allTradeoffs(d)) {
     add(`trade-off '${t.topic}' rationale`, t.rationale);
-    for (const o of t.options) for (const text of [...(o.pros ?? []), ...(o.cons ?? [])]) add(`trade-off '${t.topic}'`, text);
+    for (const o of t.options)
+      for (const text of [...(o.pros ?? []), ...(o.cons ?? [])]) add(`trade-off '${t.topic}'`, text);
   }
   return out;
 }
@@ -59,7 +61,13 @@ function proseOf(d: Diagram): { where: string; text: string }[] {
 function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?;])\s+/)
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((s) =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9 ]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((s) => s.split(' ').length >= 6);
 }
 
@@ -86,7 +94,8 @@ describe('the catalog', () => {
       expect(stages.has('online')).toBe(true);
       expect(stages.has('offline')).toBe(true);
       for (const g of d.groups) {
-        const members = d.nodes.filter((n) => n.group === g.id).length + d.groups.filter((c) => c.parent === g.id).length;
+        const members =
+          d.nodes.filter((n) => n.group === g.id).length + d.groups.filter((c) => c.parent === g.id).length;
         expect(members, `group ${g.id}`).toBeGreaterThan(0);
       }
     });
@@ -100,7 +109,10 @@ describe('the catalog', () => {
       const tradeoffs = allTradeoffs(d);
       expect(tradeoffs.length).toBeGreaterThanOrEqual(4);
       for (const t of tradeoffs) {
-        expect(t.options.map((o) => o.name), t.topic).toContain(t.choice);
+        expect(
+          t.options.map((o) => o.name),
+          t.topic,
+        ).toContain(t.choice);
         expect(t.rationale?.length ?? 0, t.topic).toBeGreaterThan(20);
         for (const o of t.options) expect((o.pros?.length ?? 0) + (o.cons?.length ?? 0), o.name).toBeGreaterThan(0);
       }
