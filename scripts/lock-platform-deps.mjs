@@ -15,7 +15,10 @@ const packages = lock.packages;
 
 /** os, cpu and libc a binary package targets, read from its conventional name. */
 function platformOf(name) {
-  const suffix = name.split('/').pop().replace(/^(cli|oxide)-/, '');
+  const suffix = name
+    .split('/')
+    .pop()
+    .replace(/^(cli|oxide)-/, '');
   if (suffix.startsWith('wasm32')) return { cpu: ['wasm32'] };
   const [os, cpu, abi] = suffix.split('-');
   const platform = { os: [os], cpu: [cpu === 'arm' ? 'arm' : cpu] };
@@ -34,6 +37,8 @@ for (const [path, entry] of Object.entries(packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lock: recorded ${added} platform-specific optional packages`);
