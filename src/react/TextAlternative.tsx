@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Diagram } from '../schema';
 import {
   componentSentence,
@@ -10,9 +11,10 @@ import {
 
 /**
  * The diagram as nested lists — groups, components, what feeds what — visually hidden but read
- * by screen readers in place of the picture. Same content as `describeDiagram`.
+ * by screen readers in place of the picture. Same content as `describeDiagram`. Memoised: it
+ * depends only on the diagram, and re-rendering a large outline on every hover is costly.
  */
-export function TextAlternative({ diagram, id }: { diagram: Diagram; id?: string }) {
+export const TextAlternative = memo(function TextAlternative({ diagram, id }: { diagram: Diagram; id?: string }) {
   const outline = outlineDiagram(diagram);
   return (
     <section id={id} className="mlsd-sr-only" aria-label={`${diagram.title}: text description`}>
@@ -35,7 +37,7 @@ export function TextAlternative({ diagram, id }: { diagram: Diagram; id?: string
       )}
     </section>
   );
-}
+});
 
 function Section({ section }: { section: OutlineSection }) {
   return (

@@ -45,14 +45,21 @@ export interface DiagramOutline {
  */
 export function outlineDiagram(diagram: Diagram): DiagramOutline {
   const nodeById = new Map(diagram.nodes.map((n) => [n.id, n]));
+  // Index edges by end once: filtering the edge list per node is quadratic on large diagrams.
+  const incoming = new Map<string, DiagramEdge[]>();
+  const outgoing = new Map<string, DiagramEdge[]>();
+  for (const e of diagram.edges) {
+    incoming.set(e.to, [...(incoming.get(e.to) ?? []), e]);
+    outgoing.set(e.from, [...(outgoing.get(e.from) ?? []), e]);
+  }
   const component = (node: DiagramNode): OutlineComponent => ({
     id: node.id,
     label: node.label,
     kind: node.kind,
     kindName: KIND_NAMES[node.kind],
     ...(node.detail ? { detail: node.detail } : {}),
-    from: diagram.edges.filter((e) => e.to === node.id).map((e) => link(e, e.from, nodeById)),
-    to: diagram.edges.filter((e) => e.from === node.id).map((e) => link(e, e.to, nodeById)),
+    from: (incoming.get(node.id) ?? []).map((e) => link(e, e.from, nodeById)),
+    to: (outgoing.get(node.id) ?? []).map((e) => link(e, e.to, nodeById)),
   });
   const groupIds = new Set(diagram.groups.map((g) => g.id));
   const section = (group: DiagramGroup, seen: Set<string>): OutlineSection => {
