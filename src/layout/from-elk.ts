@@ -51,9 +51,9 @@ export function fromElkGraph(
 
   const edgeOrder = new Map(meta.edgeIds.map((id, i) => [id, i]));
   const direction = meta.direction;
-  const elkEdges = [...joinLaneLinks(allEdges(result), input.links, groups, direction)].sort(
-    (a, b) => (edgeOrder.get(a.id) ?? 0) - (edgeOrder.get(b.id) ?? 0),
-  );
+  const elkEdges = [
+    ...joinLaneLinks(allEdges(result), input.links, groups, nodes, direction).filter((e) => edgeOrder.has(e.id)),
+  ].sort((a, b) => (edgeOrder.get(a.id) ?? 0) - (edgeOrder.get(b.id) ?? 0));
   const edges: LayoutEdge[] = elkEdges.map((edge) => {
     const points: Point[] = [];
     for (const section of edge.sections ?? []) {
@@ -115,6 +115,7 @@ function joinLaneLinks(
   edges: ElkExtendedEdge[],
   links: readonly LaneLink[],
   groups: readonly LayoutGroup[],
+  nodes: readonly LayoutNode[],
   direction: 'right' | 'down',
 ): ElkExtendedEdge[] {
   if (!links.length) return edges;
@@ -152,7 +153,7 @@ function joinLaneLinks(
     if (!headEdge || !j.out || !j.into || !laneBox.has(j.link.fromLane)) continue;
     const route = [
       ...j.head,
-      ...connectorRoute(j.out, j.into, direction, tracks.get(j.link.edgeId) ?? TRACK_SPACING),
+      ...connectorRoute(j.out, j.into, direction, tracks.get(j.link.edgeId) ?? TRACK_SPACING, nodes),
       ...j.tail,
     ];
     const [start, ...rest] = route as [Point, ...Point[]];

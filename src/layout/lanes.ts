@@ -1,6 +1,6 @@
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
 import type { Diagram } from '../schema';
-import type { Point } from './types';
+import type { Box, Point } from './types';
 
 /**
  * Lanes: the top-level groups, stacked across the flow (online on top, then nearline, offline,
@@ -15,9 +15,14 @@ import type { Point } from './types';
  * So an edge between two lanes is given to elk as two edges that do not meet at the root: source →
  * a port on its lane's border facing the other lane, and a port on the other lane's border →
  * target. elk still routes both halves orthogonally inside the lanes (and places the ports to
- * spare crossings); the root graph sees no edge between lanes, so INTERACTIVE layering can put all
+ * spare crossings); the root graph sees no edge between lanes, so INTERACTIVE layering can put the
  * lanes in one root layer, stacked in stage order. The short connector between the two ports runs
  * through the gap between lanes and is drawn here, on its own track (see connectorRoute).
+ *
+ * Known limit (elk 0.12): INTERACTIVE layering still gives some lanes a root layer of their own
+ * (the offline lane lands left of the online one). An invisible sink fed by every lane fixes that
+ * for a normal layout, but a mental-map relayout (INTERACTIVE everywhere) then splits the lanes
+ * again and breaks the kept layers, so it is not used yet.
  */
 
 /** Stage order of lanes across the flow; within a stage, author order. */
@@ -154,16 +159,56 @@ export function laneGap(gapTracks: number): number {
   return Math.max(MIN_LANE_GAP, (gapTracks + 1) * TRACK_SPACING + 8);
 }
 
+/** Clearance kept between a connector that passes a lane and the boxes of that lane's nodes. */
+const NODE_CLEARANCE = 14;
+
 /**
- * The orthogonal connector from the out port to the in port: straight across the gap next to the
- * source lane, along its track, then across to the in port. `track` is the connector's offset
- * into that gap, distinct per connector so parallel runs never share a line.
+ * The orthogonal connector from the out port to the in port, in the gaps between lanes: across
+ * the gap next to the source lane to its track, along the track, then across to the in port.
+ * `track` is the connector's offset into the gap, distinct per connector so parallel runs never
+ * share a line. When lanes lie between the two (online → offline past nearline), the straight
+ * run across them would cut through their nodes: the connector then crosses them where no node
+ * is (the nearest clear line to the in port) and turns to the in port on the same track in the
+ * gap next to the target lane.
  */
-export function connectorRoute(out: Point, into: Point, direction: 'right' | 'down', track: number): Point[] {
-  if (direction === 'right') {
-    const y = into.y > out.y ? out.y + track : out.y - track;
-    return [out, { x: out.x, y }, { x: into.x, y }, into];
+export function connectorRoute(
+  out: Point,
+  into: Point,
+  direction: 'right' | 'down',
+  track: number,
+  obstacles: readonly Box[],
+): Point[] {
+  // Work in (along, across) coordinates: across is the axis lanes are stacked on.
+  const right = direction === 'right';
+  const toPoint = (along: number, across: number): Point => (right ? { x: along, y: across } : { x: across, y: along });
+  const al = (p: Point) => (right ? p.x : p.y);
+  const ac = (p: Point) => (right ? p.y : p.x);
+  const sign = ac(into) > ac(out) ? 1 : -1;
+  const turn = ac(out) + sign * track;
+  const last = ac(into) - sign * track;
+  const lo = Math.min(turn, last);
+  const hi = Math.max(turn, last);
+  const blocked = (along: number) =>
+    obstacles.some((b) => {
+      const [bAlong, bAcross, bLen, bDepth] = right ? [b.x, b.y, b.width, b.height] : [b.y, b.x, b.height, b.width];
+      return (
+        along > bAlong - NODE_CLEARANCE &&
+        along < bAlong + bLen + NODE_CLEARANCE &&
+        bAcross + bDepth > lo &&
+        bAcross < hi
+      );
+    });
+  if (!blocked(al(into))) {
+    return [out, toPoint(al(out), turn), toPoint(al(into), turn), into];
   }
-  const x = into.x > out.x ? out.x + track : out.x - track;
-  return [out, { x, y: out.y }, { x, y: into.y }, into];
+  // Candidate lines: just beside every box in the way, nearest to the in port first.
+  const candidates = obstacles
+    .flatMap((b) =>
+      right
+        ? [b.x - NODE_CLEARANCE - 1, b.x + b.width + NODE_CLEARANCE + 1]
+        : [b.y - NODE_CLEARANCE - 1, b.y + b.height + NODE_CLEARANCE + 1],
+    )
+    .sort((a, b) => Math.abs(a - al(into)) - Math.abs(b - al(into)) || a - b);
+  const clear = candidates.find((c) => !blocked(c)) ?? al(into);
+  return [out, toPoint(al(out), turn), toPoint(clear, turn), toPoint(clear, last), toPoint(al(into), last), into];
 }
