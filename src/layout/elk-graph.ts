@@ -82,7 +82,6 @@ export function toElkGraph(
     });
     childrenOf(node.group).push({ id: node.id, width: size.width, height: size.height });
   }
-  if (slots) pinSlots(root, slots, direction);
 
   const ids = edgeIds(diagram);
   const reversedIndex = edgesToReverse(diagram);
@@ -134,6 +133,11 @@ export function toElkGraph(
     // A relayout keeping the mental map pins every item from its slots (lanes included) instead.
     pinLanes(root, plan, direction, reversed, !slots);
   }
+  if (slots) {
+    // With lanes, the root's layers sit half a step off 0 as in pinLanes (label dummies at 0).
+    const laneLayer = plan.lanes.length ? slots.get(plan.lanes[0] as string)?.layer : undefined;
+    pinSlots(root, slots, direction, laneLayer === undefined ? 0 : -laneLayer + 0.5);
+  }
   return { graph: root, text, reversed, warnings, links };
 }
 
@@ -182,13 +186,21 @@ function pinLanes(
     if (plan.laneOfNode.has(id)) return before;
     return after.has(id) ? before + 1 + (depth.get(id) ?? 0) : (depth.get(id) ?? 0);
   };
-  // elk resets a compound node's position to the origin when it lays out the compound's contents
-  // (children first), so the lanes' layer sits at 0 whatever we give them: ungrouped nodes before
-  // the lanes get negative positions. For the same reason the stacking order is also given as model
-  // order, which semi-interactive crossing minimisation falls back on when positions tie.
+  // elk gives the label dummies of CENTER edge labels (the client's request edge carries one) no
+  // pseudo position, i.e. 0 on the flow axis. Were the lanes at 0, a label dummy would share their
+  // layer and push the lane it leads into one layer on, splitting the stack (the offline lane
+  // landed left of the online one). So the root's layers sit half a step off 0: before the lanes
+  // negative, the lanes and after them positive, the label dummies in a layer of their own between.
+  // The stacking order is also given as model order, which crossing minimisation keeps.
   root.children = [...(root.children ?? [])].sort((a, b) => (lanes.get(a.id) ?? -1) - (lanes.get(b.id) ?? -1));
+  for (const child of root.children) {
+    // Lanes of one layer share their start edge, however wide each is (elk centres them otherwise).
+    if (lanes.has(child.id)) {
+      child.layoutOptions = { ...child.layoutOptions, 'elk.alignment': direction === 'right' ? 'LEFT' : 'TOP' };
+    }
+  }
   for (const child of setPositions ? root.children : []) {
-    const along = (layerOf(child.id) - before) * SPACING;
+    const along = (layerOf(child.id) - before + 0.5) * SPACING;
     const across = (lanes.get(child.id) ?? 0) * SPACING;
     child.x = direction === 'right' ? along : across;
     child.y = direction === 'right' ? across : along;
@@ -209,7 +221,12 @@ function pinLanes(
  * absolute coordinates (a child's is its parent's plus its own offset); elk reads them per
  * container, where a common offset changes nothing, so this holds whichever frame elk assumes.
  */
-function pinSlots(root: ElkNode, slots: ReadonlyMap<string, LayerSlot>, direction: 'right' | 'down'): void {
+function pinSlots(
+  root: ElkNode,
+  slots: ReadonlyMap<string, LayerSlot>,
+  direction: 'right' | 'down',
+  rootShift = 0,
+): void {
   // Larger than any box or group could grow (1,000 cards in a row), small enough to stay exact.
   const SPACING = 1e7;
   const visit = (parent: ElkNode, originAlong: number, originAcross: number) => {
@@ -222,5 +239,5 @@ function pinSlots(root: ElkNode, slots: ReadonlyMap<string, LayerSlot>, directio
       if (child.children?.length) visit(child, along, across);
     }
   };
-  visit(root, 0, 0);
+  visit(root, rootShift * SPACING, 0);
 }
