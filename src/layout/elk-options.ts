@@ -69,6 +69,15 @@ export const MENTAL_MAP_OPTIONS: Readonly<Record<string, string>> = {
   'elk.layered.thoroughness': '1',
 };
 
+/**
+ * Extra root options when a diagram has lanes (lanes.ts): the root graph holds only the lanes and
+ * ungrouped nodes, with pseudo positions that put every lane in one layer, stacked across the flow.
+ * INTERACTIVE layering reads those positions (the edges between lanes no longer reach the root, so
+ * nothing pushes a lane into a later layer); semi-interactive crossing minimisation keeps the stage
+ * order of the stack. Connected components stay together so the pseudo positions hold globally.
+ */
+export const LANE_OPTIONS: Readonly<Record<string, string>> = MENTAL_MAP_OPTIONS;
+
 /** Edge options by kind: request edges are kept short and straight, they carry the story. */
 export const REQUEST_EDGE_OPTIONS: Readonly<Record<string, string>> = {
   'elk.layered.priority.straightness': '10',

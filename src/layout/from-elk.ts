@@ -1,6 +1,7 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram } from '../schema';
 import type { ElkInput } from './elk-graph';
+import { connectorRoute, type LaneLink, TRACK_SPACING } from './lanes';
 import type { DiagramLayout, LayoutEdge, LayoutGroup, LayoutNode, Point } from './types';
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -13,7 +14,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export function fromElkGraph(
   result: ElkNode,
   diagram: Diagram,
-  input: Pick<ElkInput, 'text' | 'reversed'>,
+  input: Pick<ElkInput, 'text' | 'reversed' | 'links'>,
   meta: { hash: string; direction: 'right' | 'down'; warnings: string[]; edgeIds: readonly string[] },
 ): DiagramLayout {
   const groupIds = new Set(diagram.groups.map((g) => g.id));
@@ -49,7 +50,10 @@ export function fromElkGraph(
   groups.sort((a, b) => (groupOrder.get(a.id) ?? 0) - (groupOrder.get(b.id) ?? 0));
 
   const edgeOrder = new Map(meta.edgeIds.map((id, i) => [id, i]));
-  const elkEdges = [...(result.edges ?? [])].sort((a, b) => (edgeOrder.get(a.id) ?? 0) - (edgeOrder.get(b.id) ?? 0));
+  const direction = meta.direction;
+  const elkEdges = [
+    ...joinLaneLinks(allEdges(result), input.links, groups, nodes, direction).filter((e) => edgeOrder.has(e.id)),
+  ].sort((a, b) => (edgeOrder.get(a.id) ?? 0) - (edgeOrder.get(b.id) ?? 0));
   const edges: LayoutEdge[] = elkEdges.map((edge) => {
     const points: Point[] = [];
     for (const section of edge.sections ?? []) {
@@ -92,4 +96,75 @@ export function fromElkGraph(
     edges,
     warnings: meta.warnings,
   };
+}
+
+/** Every edge of the result, wherever elk declared it (split lane edges live in their lanes). */
+function allEdges(node: ElkNode): ElkExtendedEdge[] {
+  const out = [...(node.edges ?? [])];
+  for (const child of node.children ?? [])
+    if (child.children?.length || child.edges?.length) out.push(...allEdges(child));
+  return out;
+}
+
+/**
+ * Joins each split lane edge back into one: its source half, a connector across the gap between
+ * the lanes, its target half. Connectors that turn in the same gap get distinct tracks, in order
+ * of their out port along the lane border, so no two run along the same line.
+ */
+function joinLaneLinks(
+  edges: ElkExtendedEdge[],
+  links: readonly LaneLink[],
+  groups: readonly LayoutGroup[],
+  nodes: readonly LayoutNode[],
+  direction: 'right' | 'down',
+): ElkExtendedEdge[] {
+  if (!links.length) return edges;
+  const byId = new Map(edges.map((e) => [e.id, e]));
+  const points = (edge: ElkExtendedEdge | undefined): Point[] =>
+    (edge?.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
+  const laneBox = new Map(groups.map((g) => [g.id, g]));
+  const across = (p: Point) => (direction === 'right' ? p.y : p.x);
+  const along = (p: Point) => (direction === 'right' ? p.x : p.y);
+  // The gap a connector turns in is named by the lane it leaves and the side it leaves on.
+  const joined = links.map((link) => {
+    const head = points(byId.get(link.head));
+    const tail = points(byId.get(link.tail));
+    return { link, head, tail, out: head[head.length - 1], into: tail[0] };
+  });
+  const tracks = new Map<string, number>();
+  const byGap = new Map<string, typeof joined>();
+  for (const j of joined) {
+    if (!j.out || !j.into) continue;
+    const key = `${j.link.fromLane}:${across(j.into) > across(j.out) ? 'after' : 'before'}`;
+    byGap.set(key, [...(byGap.get(key) ?? []), j]);
+  }
+  for (const list of byGap.values()) {
+    // Connectors heading further along the border take the tracks nearer the lane, so their runs
+    // across the gap nest instead of crossing.
+    list.sort(
+      (a, b) => along(a.into as Point) - along(a.out as Point) - (along(b.into as Point) - along(b.out as Point)),
+    );
+    for (const [i, j] of list.entries()) tracks.set(j.link.edgeId, (i + 1) * TRACK_SPACING);
+  }
+  const used = new Set(links.flatMap((l) => [l.head, l.tail]));
+  const out = edges.filter((e) => !used.has(e.id));
+  for (const j of joined) {
+    const headEdge = byId.get(j.link.head);
+    if (!headEdge || !j.out || !j.into || !laneBox.has(j.link.fromLane)) continue;
+    const route = [
+      ...j.head,
+      ...connectorRoute(j.out, j.into, direction, tracks.get(j.link.edgeId) ?? TRACK_SPACING, nodes),
+      ...j.tail,
+    ];
+    const [start, ...rest] = route as [Point, ...Point[]];
+    const end = rest.pop() as Point;
+    out.push({
+      id: j.link.edgeId,
+      sources: headEdge.sources,
+      targets: byId.get(j.link.tail)?.targets ?? [],
+      ...(headEdge.labels ? { labels: headEdge.labels } : {}),
+      sections: [{ id: `${j.link.edgeId}:s`, startPoint: start, endPoint: end, bendPoints: rest }],
+    });
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import type { Diagram } from '../schema';
 import { hashString } from './hash';
 
 /** Bump when the layout algorithm or its options change, so precomputed layouts are recomputed. */
-export const LAYOUT_ENGINE_VERSION = 2;
+export const LAYOUT_ENGINE_VERSION = 3;
 
 /**
  * Hash of everything that affects positions: ids, text that is measured, nesting, edges,
@@ -14,7 +14,8 @@ export function layoutHash(diagram: Diagram, direction: 'right' | 'down', expand
     engine: LAYOUT_ENGINE_VERSION,
     direction,
     expanded: [...expanded].sort(),
-    groups: diagram.groups.map((g) => [g.id, g.label, g.parent ?? null]),
+    // A group's stage orders the lanes (lanes.ts).
+    groups: diagram.groups.map((g) => [g.id, g.label, g.parent ?? null, g.stage ?? null]),
     nodes: diagram.nodes.map((n) => [
       n.id,
       n.label,
