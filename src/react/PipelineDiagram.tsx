@@ -169,13 +169,7 @@ function DiagramCanvas(props: PipelineDiagramProps & { diagram: Diagram }) {
             >
               <EdgeMarkers prefix={ids} />
               <ZoomVariable />
-              <DiagramOverlays
-                diagram={diagram}
-                layout={layout}
-                minimap={props.minimap}
-                controls={props.controls}
-                stateOf={view.stateOf}
-              />
+              <DiagramOverlays diagram={diagram} minimap={props.minimap} controls={props.controls} />
             </ReactFlow>
           ) : (
             <div className="mlsd-loading">Laying out {diagram.title}…</div>

@@ -1,4 +1,5 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { Funnel } from 'lucide-react';
 import { useId } from 'react';
 import { NODE_METRICS } from '../../layout';
 import type { DiagramNode } from '../../schema';
@@ -55,7 +56,10 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
               />
             )}
             {(node.latencyMs !== undefined || node.volume) && (
-              <span className="mlsd-node-badges mlsd:flex mlsd:items-center" style={{ height: m.badgeRow, gap: 6 }}>
+              <span
+                className="mlsd-node-badges mlsd:flex mlsd:flex-wrap mlsd:items-center"
+                style={{ minHeight: m.badgeRow, columnGap: m.badge.gap }}
+              >
                 {node.latencyMs !== undefined && (
                   <span className="mlsd-badge" title="Latency budget">
                     <LatencyIcon size={11} aria-hidden="true" /> {node.latencyMs} ms
@@ -63,8 +67,8 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
                   </span>
                 )}{' '}
                 {node.volume && (
-                  <span className="mlsd-badge" title="Candidate volume">
-                    {node.volume}
+                  <span className="mlsd-badge mlsd-badge-funnel" title="Candidate volume at this step">
+                    <Funnel size={m.badge.icon} aria-hidden="true" /> {node.volume}
                   </span>
                 )}
               </span>
