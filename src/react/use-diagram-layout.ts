@@ -29,7 +29,10 @@ export function useDiagramLayout(
       );
     }
     let cancelled = false;
-    layoutDiagram(diagram, { expanded: expandedKey ? expandedKey.split('\n') : [], direction }).then((result) => {
+    // The precomputed collapsed layout is the base an expanded relayout keeps its layers from
+    // (layoutDiagram ignores it when its hash does not match).
+    const options = { expanded: expandedKey ? expandedKey.split('\n') : [], direction, base: precomputed };
+    layoutDiagram(diagram, options).then((result) => {
       if (!cancelled) setComputed(result);
     });
     return () => {
