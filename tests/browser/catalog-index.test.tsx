@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { isLayoutCurrent } from '../../src';
 import { catalog } from '../../src/catalog';
 import { CatalogIndex } from '../../stories/catalog/CatalogIndex';
 import '../../stories/catalog/catalog.css';
@@ -9,10 +10,11 @@ const cardIds = (root: HTMLElement) =>
   [...root.querySelectorAll('.catalog-card')].map((el) => el.getAttribute('data-id'));
 
 describe('catalog index page', () => {
-  it('lists every catalog diagram, with its precomputed layout', () => {
+  it('lists every catalog diagram, with a precomputed layout that is current (so no elk is needed to show it)', () => {
     expect(catalog.length).toBe(17);
     for (const entry of catalog) {
       expect(entry.layout.nodes.length, entry.id).toBe(entry.diagram.nodes.length);
+      expect(isLayoutCurrent(entry.layout, entry.diagram), entry.id).toBe(true);
     }
   });
 
