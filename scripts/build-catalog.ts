@@ -4,18 +4,29 @@
  * `mlsd-diagrams/catalog` entry and the Storybook gallery read these, so showing a catalog diagram
  * costs no layout (and loads no elkjs) until a reader expands a node.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { layoutDiagram } from '../src/layout';
 import { formatError, parseDiagram } from '../src/schema';
 
 const diagramsDir = new URL('../diagrams/', import.meta.url);
 const outDir = new URL('../.generated/catalog/', import.meta.url);
-rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
+
+/**
+ * Other processes (tests, a dev server) may read these files while we run, so each is replaced
+ * atomically and only when its content changed; the folder is never emptied.
+ */
+function writeIfChanged(target: URL, text: string): void {
+  if (existsSync(target) && readFileSync(target, 'utf8') === text) return;
+  const temporary = new URL(`${target.href}.${process.pid}.tmp`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, target);
+}
 
 const files = readdirSync(diagramsDir).filter(
   (f) => f.endsWith('.json') && !f.includes('.schema.') && !f.includes('.layout.'),
 );
+const written = new Set<string>();
 let failed = 0;
 for (const file of files) {
   const result = parseDiagram(readFileSync(new URL(file, diagramsDir), 'utf8'));
@@ -26,10 +37,12 @@ for (const file of files) {
   }
   const layout = await layoutDiagram(result.diagram);
   for (const warning of layout.warnings) console.warn(`diagrams/${file}: ${warning}`);
-  writeFileSync(
-    new URL(`${result.diagram.id}.json`, outDir),
-    `${JSON.stringify({ diagram: result.diagram, layout })}\n`,
-  );
+  const name = `${result.diagram.id}.json`;
+  written.add(name);
+  writeIfChanged(new URL(name, outDir), `${JSON.stringify({ diagram: result.diagram, layout })}\n`);
+}
+for (const file of readdirSync(outDir)) {
+  if (!written.has(file)) rmSync(new URL(file, outDir), { force: true });
 }
 console.log(`catalog: ${files.length - failed} diagrams laid out${failed ? `, ${failed} invalid` : ''}`);
 // The gallery still starts with an invalid file (its story shows the errors); the build does not.
