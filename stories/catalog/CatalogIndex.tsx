@@ -43,7 +43,7 @@ export function CatalogIndex({
         <input
           type="search"
           aria-label="Search the catalog"
-          placeholder="Search: ranking, feature store, ANN…"
+          placeholder="Search: ranking, ANN…"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
