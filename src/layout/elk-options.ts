@@ -76,7 +76,10 @@ export const MENTAL_MAP_OPTIONS: Readonly<Record<string, string>> = {
  * nothing pushes a lane into a later layer); semi-interactive crossing minimisation keeps the stage
  * order of the stack. Connected components stay together so the pseudo positions hold globally.
  */
-export const LANE_OPTIONS: Readonly<Record<string, string>> = MENTAL_MAP_OPTIONS;
+export const LANE_OPTIONS: Readonly<Record<string, string>> = {
+  ...MENTAL_MAP_OPTIONS,
+  'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+};
 
 /** Edge options by kind: request edges are kept short and straight, they carry the story. */
 export const REQUEST_EDGE_OPTIONS: Readonly<Record<string, string>> = {

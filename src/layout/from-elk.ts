@@ -1,8 +1,9 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram } from '../schema';
 import type { ElkInput } from './elk-graph';
-import { connectorRoute, type LaneLink, TRACK_SPACING } from './lanes';
-import type { DiagramLayout, LayoutEdge, LayoutGroup, LayoutNode, Point } from './types';
+import { routeConnectors, withoutCollinear } from './lane-connectors';
+import type { LaneLink } from './lanes';
+import type { Box, DiagramLayout, LayoutEdge, LayoutGroup, LayoutNode, Point } from './types';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -107,9 +108,8 @@ function allEdges(node: ElkNode): ElkExtendedEdge[] {
 }
 
 /**
- * Joins each split lane edge back into one: its source half, a connector across the gap between
- * the lanes, its target half. Connectors that turn in the same gap get distinct tracks, in order
- * of their out port along the lane border, so no two run along the same line.
+ * Joins each split lane edge back into one: its source half, a connector through the gaps between
+ * the lanes (lane-connectors.ts), its target half.
  */
 function joinLaneLinks(
   edges: ElkExtendedEdge[],
@@ -122,47 +122,43 @@ function joinLaneLinks(
   const byId = new Map(edges.map((e) => [e.id, e]));
   const points = (edge: ElkExtendedEdge | undefined): Point[] =>
     (edge?.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
-  const laneBox = new Map(groups.map((g) => [g.id, g]));
-  const across = (p: Point) => (direction === 'right' ? p.y : p.x);
-  const along = (p: Point) => (direction === 'right' ? p.x : p.y);
-  // The gap a connector turns in is named by the lane it leaves and the side it leaves on.
-  const joined = links.map((link) => {
+  const across = (b: Box) => (direction === 'right' ? b.y : b.x);
+  // Lanes are the top-level groups, stacked across the flow.
+  const lanes = groups.filter((g) => g.depth === 0).sort((a, b) => across(a) - across(b));
+  const rank = new Map(lanes.map((lane, i) => [lane.id, i]));
+  const labels = edges.flatMap((e) =>
+    (e.labels ?? []).map((l) => ({ x: l.x ?? 0, y: l.y ?? 0, width: l.width ?? 0, height: l.height ?? 0 })),
+  );
+  const joined = links.flatMap((link) => {
     const head = points(byId.get(link.head));
     const tail = points(byId.get(link.tail));
-    return { link, head, tail, out: head[head.length - 1], into: tail[0] };
+    const out = head[head.length - 1];
+    const into = tail[0];
+    const fromLane = rank.get(link.fromLane);
+    const toLane = rank.get(link.toLane);
+    if (!out || !into || fromLane === undefined || toLane === undefined) return [];
+    return [{ link, head, tail, connector: { id: link.edgeId, out, into, fromLane, toLane } }];
   });
-  const tracks = new Map<string, number>();
-  const byGap = new Map<string, typeof joined>();
-  for (const j of joined) {
-    if (!j.out || !j.into) continue;
-    const key = `${j.link.fromLane}:${across(j.into) > across(j.out) ? 'after' : 'before'}`;
-    byGap.set(key, [...(byGap.get(key) ?? []), j]);
-  }
-  for (const list of byGap.values()) {
-    // Connectors heading further along the border take the tracks nearer the lane, so their runs
-    // across the gap nest instead of crossing.
-    list.sort(
-      (a, b) => along(a.into as Point) - along(a.out as Point) - (along(b.into as Point) - along(b.out as Point)),
-    );
-    for (const [i, j] of list.entries()) tracks.set(j.link.edgeId, (i + 1) * TRACK_SPACING);
-  }
+  const routes = routeConnectors(
+    joined.map((j) => j.connector),
+    { lanes, obstacles: [...nodes, ...labels], groups },
+    direction,
+  );
   const used = new Set(links.flatMap((l) => [l.head, l.tail]));
   const out = edges.filter((e) => !used.has(e.id));
   for (const j of joined) {
-    const headEdge = byId.get(j.link.head);
-    if (!headEdge || !j.out || !j.into || !laneBox.has(j.link.fromLane)) continue;
-    const route = [
-      ...j.head,
-      ...connectorRoute(j.out, j.into, direction, tracks.get(j.link.edgeId) ?? TRACK_SPACING, nodes),
-      ...j.tail,
-    ];
+    const headEdge = byId.get(j.link.head) as ElkExtendedEdge;
+    const tailEdge = byId.get(j.link.tail);
+    // The label rides on the source half, or on the target half when the source half is shared.
+    const labels = headEdge.labels?.length ? headEdge.labels : tailEdge?.labels;
+    const route = withoutCollinear([...j.head, ...(routes.get(j.link.edgeId) ?? []), ...j.tail]);
     const [start, ...rest] = route as [Point, ...Point[]];
     const end = rest.pop() as Point;
     out.push({
       id: j.link.edgeId,
       sources: headEdge.sources,
-      targets: byId.get(j.link.tail)?.targets ?? [],
-      ...(headEdge.labels ? { labels: headEdge.labels } : {}),
+      targets: tailEdge?.targets ?? [],
+      ...(labels?.length ? { labels } : {}),
       sections: [{ id: `${j.link.edgeId}:s`, startPoint: start, endPoint: end, bendPoints: rest }],
     });
   }

@@ -1,6 +1,6 @@
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
 import type { Diagram } from '../schema';
-import type { Box, Point } from './types';
+import { TRACK_SPACING } from './lane-connectors';
 
 /**
  * Lanes: the top-level groups, stacked across the flow (online on top, then nearline, offline,
@@ -17,7 +17,7 @@ import type { Box, Point } from './types';
  * target. elk still routes both halves orthogonally inside the lanes (and places the ports to
  * spare crossings); the root graph sees no edge between lanes, so INTERACTIVE layering can put the
  * lanes in one root layer, stacked in stage order. The short connector between the two ports runs
- * through the gap between lanes and is drawn here, on its own track (see connectorRoute).
+ * through the gap between lanes on its own track (see lane-connectors.ts).
  *
  * Known limit (elk 0.12): INTERACTIVE layering still gives some lanes a root layer of their own
  * (the offline lane lands left of the online one). An invisible sink fed by every lane fixes that
@@ -28,14 +28,13 @@ import type { Box, Point } from './types';
 /** Stage order of lanes across the flow; within a stage, author order. */
 const STAGE_RANK: Record<string, number> = { online: 0, nearline: 1, offline: 2, external: 3 };
 
-/** Room per connector track in the gap between two lanes, and the gap's margin on each side. */
-export const TRACK_SPACING = 10;
+/** Smallest gap between two lanes. */
 const MIN_LANE_GAP = 28;
 
 export interface LaneLink {
   /** Id of the diagram edge this link stands for. */
   edgeId: string;
-  /** Ids of the two elk edges: source → port on its lane, port on the other lane → target. */
+  /** Ids of the two elk edges: source → port on its lane, port on the other lane → target (either may be shared with other links). */
   head: string;
   tail: string;
   outPort: string;
@@ -84,6 +83,13 @@ export function planLanes(diagram: Diagram): LanePlan {
  * Splits every root edge that joins two lanes into two halves through ports on the lanes' facing
  * sides (see the module comment), and returns the links to join them back. The halves are
  * declared in their lane, where elk expects an edge to its own container's port.
+ *
+ * Edges from one node into the same lane share one out port and one source half, and edges from
+ * one lane into the same node share one in port and one target half: one line inside the lane
+ * instead of several that elk would route side by side, each crossing what lies between the node
+ * and the border. A label rides on its edge's source half, where layering makes room for it; on
+ * the target half when the source half is shared (a shared half carries no label). An edge whose
+ * label could ride on neither keeps a target half of its own.
  */
 export function splitLaneEdges(
   root: ElkNode,
@@ -92,123 +98,108 @@ export function splitLaneEdges(
 ): { links: LaneLink[]; gapTracks: number } {
   const rank = new Map(plan.lanes.map((lane, i) => [lane, i]));
   const laneNode = new Map((root.children ?? []).filter((c) => rank.has(c.id)).map((c) => [c.id, c]));
-  const links: LaneLink[] = [];
   const kept: ElkExtendedEdge[] = [];
-  // Connectors crossing each gap (gap i lies between lane i and lane i + 1).
-  const crossing = new Array(Math.max(plan.lanes.length - 1, 0)).fill(0) as number[];
+  const split: { edge: ElkExtendedEdge; source: string; target: string; fromLane: string; toLane: string }[] = [];
   for (const edge of root.edges ?? []) {
     const source = edge.sources[0] as string;
     const target = edge.targets[0] as string;
     const fromLane = plan.laneOfNode.get(source);
     const toLane = plan.laneOfNode.get(target);
-    const fromNode = fromLane ? laneNode.get(fromLane) : undefined;
-    const toNode = toLane ? laneNode.get(toLane) : undefined;
-    if (!fromLane || !toLane || fromLane === toLane || !fromNode || !toNode) {
+    if (!fromLane || !toLane || fromLane === toLane || !laneNode.has(fromLane) || !laneNode.has(toLane)) {
       kept.push(edge);
       continue;
     }
+    split.push({ edge, source, target, fromLane, toLane });
+  }
+  const count = (keys: string[]) => {
+    const counts = new Map<string, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  };
+  const outKey = (s: (typeof split)[number]) => `${s.source}\u0000${s.toLane}`;
+  const inKey = (s: (typeof split)[number]) => `${s.fromLane}\u0000${s.target}`;
+  const outCount = count(split.map(outKey));
+  const sharesHead = (s: (typeof split)[number]) => (outCount.get(outKey(s)) ?? 0) > 1;
+  // A labelled edge with a shared source half carries its label on its own target half.
+  const mayShareTail = (s: (typeof split)[number]) => !(sharesHead(s) && s.edge.labels?.length);
+  const inCount = count(split.filter(mayShareTail).map(inKey));
+  const sharesTail = (s: (typeof split)[number]) => mayShareTail(s) && (inCount.get(inKey(s)) ?? 0) > 1;
+
+  // The side facing the other lane: below/above when lanes stack down, right/left when across.
+  const later = direction === 'right' ? 'SOUTH' : 'EAST';
+  const earlier = direction === 'right' ? 'NORTH' : 'WEST';
+  const heads = new Map<string, { id: string; port: string }>();
+  const tails = new Map<string, { id: string; port: string }>();
+  const links: LaneLink[] = [];
+  // Connectors crossing each gap (gap i lies between lane i and lane i + 1).
+  const crossing = new Array(Math.max(plan.lanes.length - 1, 0)).fill(0) as number[];
+  for (const s of split) {
+    const { edge, source, target, fromLane, toLane } = s;
+    const fromNode = laneNode.get(fromLane) as ElkNode;
+    const toNode = laneNode.get(toLane) as ElkNode;
     const a = rank.get(fromLane) as number;
     const b = rank.get(toLane) as number;
     for (let gap = Math.min(a, b); gap < Math.max(a, b); gap++) crossing[gap] = (crossing[gap] ?? 0) + 1;
-    // The side facing the other lane: below/above when lanes stack down, right/left when across.
-    const later = direction === 'right' ? 'SOUTH' : 'EAST';
-    const earlier = direction === 'right' ? 'NORTH' : 'WEST';
-    const link: LaneLink = {
+    const headShared = sharesHead(s);
+    const tailShared = sharesTail(s);
+    let head = headShared ? heads.get(outKey(s)) : undefined;
+    if (!head) {
+      head = { id: `${edge.id}\u0000head`, port: `${edge.id}\u0000out` };
+      if (headShared) heads.set(outKey(s), head);
+      addPort(fromNode, {
+        id: head.port,
+        width: 0,
+        height: 0,
+        layoutOptions: { 'elk.port.side': b > a ? later : earlier },
+      });
+      const half: ElkExtendedEdge = { ...edge, id: head.id, sources: [source], targets: [head.port] };
+      if (headShared) delete half.labels;
+      fromNode.edges = [...(fromNode.edges ?? []), half];
+    }
+    let tail = tailShared ? tails.get(inKey(s)) : undefined;
+    if (!tail) {
+      tail = { id: `${edge.id}\u0000tail`, port: `${edge.id}\u0000in` };
+      if (tailShared) tails.set(inKey(s), tail);
+      addPort(toNode, {
+        id: tail.port,
+        width: 0,
+        height: 0,
+        layoutOptions: { 'elk.port.side': b > a ? earlier : later },
+      });
+      const half: ElkExtendedEdge = { ...edge, id: tail.id, sources: [tail.port], targets: [target] };
+      if (!headShared || tailShared) delete half.labels;
+      toNode.edges = [...(toNode.edges ?? []), half];
+    }
+    links.push({
       edgeId: edge.id,
-      head: `${edge.id}\u0000head`,
-      tail: `${edge.id}\u0000tail`,
-      outPort: `${edge.id}\u0000out`,
-      inPort: `${edge.id}\u0000in`,
+      head: head.id,
+      tail: tail.id,
+      outPort: head.port,
+      inPort: tail.port,
       fromLane,
       toLane,
-    };
-    addPort(fromNode, {
-      id: link.outPort,
-      width: 0,
-      height: 0,
-      layoutOptions: { 'elk.port.side': b > a ? later : earlier },
     });
-    addPort(toNode, {
-      id: link.inPort,
-      width: 0,
-      height: 0,
-      layoutOptions: { 'elk.port.side': b > a ? earlier : later },
-    });
-    // The label rides on the source half, inside the source lane, where layering makes room for it.
-    fromNode.edges = [
-      ...(fromNode.edges ?? []),
-      { ...edge, id: link.head, sources: [source], targets: [link.outPort] },
-    ];
-    const tail: ElkExtendedEdge = { ...edge, id: link.tail, sources: [link.inPort], targets: [target] };
-    delete tail.labels;
-    toNode.edges = [...(toNode.edges ?? []), tail];
-    links.push(link);
   }
   root.edges = kept;
   return { links, gapTracks: Math.max(0, ...crossing) };
 }
 
 function addPort(node: ElkNode, port: ElkPort): void {
-  // FIXED_SIDE: elk keeps each port on the side facing the other lane and orders ports along it.
-  node.layoutOptions = { ...node.layoutOptions, 'elk.portConstraints': 'FIXED_SIDE' };
+  node.layoutOptions = {
+    ...node.layoutOptions,
+    // FIXED_SIDE: elk keeps each port on the side facing the other lane and orders ports along it.
+    'elk.portConstraints': 'FIXED_SIDE',
+    // Bottom-up crossing minimisation for the lane (below -1 forces it): the root's sweep does not
+    // enter the lane. Entering it, elk 0.12 takes a first or last layer that starts with the dummy
+    // of a north/south port for a layer of west/east port dummies and throws "Expected 1
+    // hierarchical ports, but found only 0" (the out port of a node in the lane's last layer is
+    // alone in a layer after it). The root holds only lanes and the client, so nothing is lost.
+    'elk.layered.crossingMinimization.hierarchicalSweepiness': '-2',
+  };
   node.ports = [...(node.ports ?? []), port];
 }
 
 /** The lane gap root spacing must leave so that every connector crossing it has its own track. */
 export function laneGap(gapTracks: number): number {
   return Math.max(MIN_LANE_GAP, (gapTracks + 1) * TRACK_SPACING + 8);
-}
-
-/** Clearance kept between a connector that passes a lane and the boxes of that lane's nodes. */
-const NODE_CLEARANCE = 14;
-
-/**
- * The orthogonal connector from the out port to the in port, in the gaps between lanes: across
- * the gap next to the source lane to its track, along the track, then across to the in port.
- * `track` is the connector's offset into the gap, distinct per connector so parallel runs never
- * share a line. When lanes lie between the two (online → offline past nearline), the straight
- * run across them would cut through their nodes: the connector then crosses them where no node
- * is (the nearest clear line to the in port) and turns to the in port on the same track in the
- * gap next to the target lane.
- */
-export function connectorRoute(
-  out: Point,
-  into: Point,
-  direction: 'right' | 'down',
-  track: number,
-  obstacles: readonly Box[],
-): Point[] {
-  // Work in (along, across) coordinates: across is the axis lanes are stacked on.
-  const right = direction === 'right';
-  const toPoint = (along: number, across: number): Point => (right ? { x: along, y: across } : { x: across, y: along });
-  const al = (p: Point) => (right ? p.x : p.y);
-  const ac = (p: Point) => (right ? p.y : p.x);
-  const sign = ac(into) > ac(out) ? 1 : -1;
-  const turn = ac(out) + sign * track;
-  const last = ac(into) - sign * track;
-  const lo = Math.min(turn, last);
-  const hi = Math.max(turn, last);
-  const blocked = (along: number) =>
-    obstacles.some((b) => {
-      const [bAlong, bAcross, bLen, bDepth] = right ? [b.x, b.y, b.width, b.height] : [b.y, b.x, b.height, b.width];
-      return (
-        along > bAlong - NODE_CLEARANCE &&
-        along < bAlong + bLen + NODE_CLEARANCE &&
-        bAcross + bDepth > lo &&
-        bAcross < hi
-      );
-    });
-  if (!blocked(al(into))) {
-    return [out, toPoint(al(out), turn), toPoint(al(into), turn), into];
-  }
-  // Candidate lines: just beside every box in the way, nearest to the in port first.
-  const candidates = obstacles
-    .flatMap((b) =>
-      right
-        ? [b.x - NODE_CLEARANCE - 1, b.x + b.width + NODE_CLEARANCE + 1]
-        : [b.y - NODE_CLEARANCE - 1, b.y + b.height + NODE_CLEARANCE + 1],
-    )
-    .sort((a, b) => Math.abs(a - al(into)) - Math.abs(b - al(into)) || a - b);
-  const clear = candidates.find((c) => !blocked(c)) ?? al(into);
-  return [out, toPoint(al(out), turn), toPoint(clear, turn), toPoint(clear, last), toPoint(al(into), last), into];
 }
