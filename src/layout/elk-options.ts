@@ -73,8 +73,11 @@ export const MENTAL_MAP_OPTIONS: Readonly<Record<string, string>> = {
  * Extra root options when a diagram has lanes (lanes.ts): the root graph holds only the lanes and
  * ungrouped nodes, with pseudo positions that put every lane in one layer, stacked across the flow.
  * INTERACTIVE layering reads those positions (the edges between lanes no longer reach the root, so
- * nothing pushes a lane into a later layer); semi-interactive crossing minimisation keeps the stage
- * order of the stack. Connected components stay together so the pseudo positions hold globally.
+ * nothing pushes a lane into a later layer); the stage order of the stack is the model order,
+ * which crossing minimisation is told to keep (semi-interactive alone let generated graphs with
+ * several lanes reorder them). Connected components stay together so the pseudo positions hold
+ * globally. These options govern the root graph only: inside lanes elk minimises crossings bottom
+ * up (lanes.ts), with the default thoroughness.
  */
 export const LANE_OPTIONS: Readonly<Record<string, string>> = {
   ...MENTAL_MAP_OPTIONS,

@@ -141,7 +141,7 @@ function joinLaneLinks(
   });
   const routes = routeConnectors(
     joined.map((j) => j.connector),
-    { lanes, obstacles: [...nodes, ...labels], groups },
+    { lanes, obstacles: [...nodes, ...labels], groups, paths: edges.map(points) },
     direction,
   );
   const used = new Set(links.flatMap((l) => [l.head, l.tail]));

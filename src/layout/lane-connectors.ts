@@ -18,6 +18,8 @@ export const TRACK_SPACING = 10;
 const NODE_CLEARANCE = 14;
 /** Clearance kept between a connector that passes a lane and the sides of its (sub)groups. */
 const BORDER_CLEARANCE = 8;
+/** Extra length (px) a line across a lane may take to spare one crossing with an edge in it. */
+const CROSSING_COST = 150;
 /** Past this many runs in one gap, tracks keep their first order (local search is quadratic). */
 const MAX_SEARCHED_RUNS = 120;
 
@@ -39,6 +41,8 @@ export interface ConnectorScene {
   obstacles: readonly Box[];
   /** Group boxes whose sides a line across a lane should not run along. */
   groups: readonly Box[];
+  /** Edges already routed (inside lanes), which a line across a lane would cross. */
+  paths?: readonly (readonly Point[])[];
 }
 
 /** A run along one gap: where its stub to the upper lane and its stub to the lower lane are. */
@@ -182,7 +186,8 @@ function spanKey(run: Run): number {
 /**
  * The along-axis line on which a connector crosses the lanes between its own two, clear of their
  * nodes and labels (with clearance), of their group sides and of lines other connectors took.
- * Prefers lines between the two ports (no detour), then the one nearest the in port.
+ * Among clear lines it takes the one with the least detour plus a price per edge it would cross
+ * inside those lanes (a line beside a narrow lane crosses none), then the one nearest the in port.
  */
 function clearLine(
   out: number,
@@ -202,6 +207,25 @@ function clearLine(
   const obstacles = scene.obstacles.filter(across).map(span);
   // The along-axis sides of every group the line crosses.
   const sides = scene.groups.filter(across).flatMap((b) => span(b).slice(0, 2));
+  // Runs of routed edges along the flow between the two lanes: the line would cross each.
+  const runs = (scene.paths ?? []).flatMap((path) =>
+    path.slice(1).flatMap((p, i): [number, number][] => {
+      const q = path[i] as Point;
+      const [pa, pc, qa, qc] = right ? [p.x, p.y, q.x, q.y] : [p.y, p.x, q.y, q.x];
+      return pc === qc && pc > lo && pc < hi && pa !== qa ? [[Math.min(pa, qa), Math.max(pa, qa)]] : [];
+    }),
+  );
+  // Boxes outside every lane (ungrouped nodes) that the runs along the gaps out to a line would cut.
+  const inLane = (b: Box) =>
+    scene.lanes.some(
+      (l) => b.x >= l.x && b.y >= l.y && b.x + b.width <= l.x + l.width && b.y + b.height <= l.y + l.height,
+    );
+  const outside = scene.obstacles.filter((b) => across(b) && !inLane(b)).map(span);
+  const cutsOutside = (x: number) => {
+    const from = Math.min(out, into, x) - NODE_CLEARANCE;
+    const to = Math.max(out, into, x) + NODE_CLEARANCE;
+    return outside.some(([start, end]) => end > from && start < to);
+  };
   const blocked = (x: number) =>
     obstacles.some(([start, end]) => x > start - NODE_CLEARANCE && x < end + NODE_CLEARANCE) ||
     sides.some((side) => Math.abs(x - side) < BORDER_CLEARANCE) ||
@@ -212,10 +236,17 @@ function clearLine(
     ...obstacles.flatMap(([start, end]) => [start - NODE_CLEARANCE - 1, end + NODE_CLEARANCE + 1]),
     ...sides.flatMap((side) => [side - BORDER_CLEARANCE - 1, side + BORDER_CLEARANCE + 1]),
     ...taken.flatMap((t) => [t - TRACK_SPACING, t + TRACK_SPACING]),
-  ];
-  const detour = (x: number) => Math.abs(x - out) + Math.abs(x - into);
-  const sorted = candidates.sort((a, b) => detour(a) - detour(b) || Math.abs(a - into) - Math.abs(b - into) || a - b);
-  return sorted.find((x) => !blocked(x)) ?? into;
+    ...runs.flatMap(([start, end]) => [start - TRACK_SPACING, end + TRACK_SPACING]),
+  ].filter((x) => !blocked(x) && !cutsOutside(x));
+  const cost = (x: number) =>
+    Math.abs(x - out) +
+    Math.abs(x - into) +
+    CROSSING_COST * runs.reduce((n, [start, end]) => n + +(x > start && x < end), 0);
+  const costs = new Map(candidates.map((x) => [x, cost(x)]));
+  const best = candidates.sort(
+    (a, b) => (costs.get(a) as number) - (costs.get(b) as number) || Math.abs(a - into) - Math.abs(b - into) || a - b,
+  )[0];
+  return best ?? into;
 }
 
 function acrossStart(box: Box, right: boolean): number {
