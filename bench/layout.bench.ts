@@ -3,7 +3,7 @@ import { layout as dagreLayout, Graph } from '@dagrejs/dagre';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { type DiagramLayout, layoutDiagram } from '../src/layout';
 import { toElkGraph } from '../src/layout/elk-graph';
-import { clearLayoutCache } from '../src/layout/layout-diagram';
+import { clearLayoutCache } from '../src/layout/layout-pipeline';
 import { type Diagram, parseDiagram } from '../src/schema';
 import { syntheticDiagram } from '../tests/helpers/synthetic-diagram';
 import { type LayoutQuality, layoutQuality } from './layout-quality';

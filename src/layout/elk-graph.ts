@@ -212,6 +212,16 @@ function pinLanes(
   }
   for (const edge of root.edges ?? []) {
     const [s, t] = [edge.sources[0] as string, edge.targets[0] as string];
+    // A label dummy (layer 0) lies between its edge's ends only on an edge from before the lanes
+    // into them or past them. On an edge between two nodes before the lanes it would push the
+    // target, and every lane that target feeds, behind the stack (seen on generated graphs with
+    // many ungrouped nodes): such a label sits at the edge's tail end instead, with no dummy.
+    if (edge.labels?.length && !after.has(s) && !inLane(s) && !after.has(t) && !inLane(t)) {
+      edge.labels = edge.labels.map((l) => ({
+        ...l,
+        layoutOptions: { ...l.layoutOptions, 'elk.edgeLabels.placement': 'TAIL' },
+      }));
+    }
     if (layerOf(s) <= layerOf(t)) continue;
     edge.sources = [t];
     edge.targets = [s];

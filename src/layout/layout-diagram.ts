@@ -1,122 +1,52 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram } from '../schema';
-import { edgeIds } from './edge-ids';
-import { runElk } from './elk-engine';
-import { type ElkInput, toElkGraph } from './elk-graph';
-import { fallbackLayout } from './fallback-layout';
-import { fromElkGraph } from './from-elk';
-import { layerSlots } from './layer-order';
-import { layoutHash } from './layout-key';
+import { ELK_TIME_LIMIT_MS, expandedIds, fallbackDiagramLayout, runLayoutPipeline } from './layout-pipeline';
+import { canUseLayoutWorker, LayoutWorkerError, layoutInWorker, startLayoutWorker } from './layout-worker-client';
 import type { DiagramLayout, LayoutOptions } from './types';
 
-/** How long elk may run before the simple fallback layout is used instead. */
-export const ELK_TIME_LIMIT_MS = 20_000;
+/** At most this many elk runs make one layout (collapsed, pinned relayout, free relayout). */
+const ELK_RUNS_PER_LAYOUT = 3;
 
-/** Recent collapsed layouts by hash: expanding nodes one after another relayouts from the same base. */
-const collapsedCache = new Map<string, Promise<DiagramLayout>>();
-const CACHE_SIZE = 8;
+let runtime: 'worker' | 'main-thread' | undefined;
+
+/** Where the last layout was computed; lets tests check that browsers use the worker. */
+export function layoutRuntime(): 'worker' | 'main-thread' | undefined {
+  return runtime;
+}
 
 /**
  * Computes positions for a validated diagram: node and group boxes, routed edges and label boxes,
- * in absolute px. Deterministic; never rejects — if elk fails or runs too long, a simple layered
- * layout is returned with a warning.
+ * in absolute px. Deterministic (the same JSON in Node and in browsers); never rejects — if elk
+ * fails or runs too long, a simple layered layout is returned with a warning.
+ *
+ * In a browser the whole pipeline runs in a Web Worker, so even a 1,000-node layout leaves the
+ * page responsive; in Node, or where the worker cannot start, it runs on the calling thread.
  *
  * With expanded nodes, the collapsed layout is computed first (or taken from `options.base` when
  * its hash matches) and its layers and in-layer order are pinned, so expanding or collapsing a
  * node moves the others but never reorders them.
  */
 export async function layoutDiagram(diagram: Diagram, options: LayoutOptions = {}): Promise<DiagramLayout> {
-  const direction = options.direction ?? diagram.direction;
-  const nodeIds = new Set(diagram.nodes.map((n) => n.id));
-  const expanded = [...new Set(options.expanded ?? [])].filter((id) => nodeIds.has(id)).sort();
-  if (expanded.length === 0) return structuredClone(await collapsedLayout(diagram, direction, options));
-  const base = await (options.base?.hash === layoutHash(diagram, direction, [])
-    ? options.base
-    : collapsedLayout(diagram, direction, options));
-  if (base.warnings.length > 0) return compute(diagram, direction, expanded, options, undefined);
-  const slots = layerSlots(base, diagram);
-  const pinned = await compute(diagram, direction, expanded, options, slots);
-  const pinnedMoves = movedItems(slots, pinned, diagram, expanded);
-  if (pinnedMoves === 0) return pinned;
-  // elk's interactive layering occasionally opens a new layer between groups; a free relayout
-  // often keeps the map anyway (author order breaks ties), so keep whichever moves fewer items.
-  const free = await compute(diagram, direction, expanded, options, undefined);
-  return movedItems(slots, free, diagram, expanded) < pinnedMoves && free.warnings.length === 0 ? free : pinned;
-}
-
-/** How many items (other than the expanded nodes) left their collapsed layer or order. */
-function movedItems(
-  before: ReturnType<typeof layerSlots>,
-  layout: DiagramLayout,
-  diagram: Diagram,
-  expanded: readonly string[],
-): number {
-  const after = layerSlots(layout, diagram);
-  let moved = 0;
-  for (const [id, slot] of before) {
-    if (expanded.includes(id)) continue;
-    const now = after.get(id);
-    if (!now || now.container !== slot.container || now.layer !== slot.layer || now.order !== slot.order) moved++;
-  }
-  return moved;
-}
-
-function collapsedLayout(
-  diagram: Diagram,
-  direction: 'right' | 'down',
-  options: LayoutOptions,
-): Promise<DiagramLayout> {
-  const hash = layoutHash(diagram, direction, []);
-  const cached = collapsedCache.get(hash);
-  if (cached) return cached;
-  const pending = compute(diagram, direction, [], options, undefined).then((layout) => {
-    // A fallback (elk failed or was cut short) must not stand in for later, unhurried calls.
-    if (layout.warnings.some((w) => w.includes('fallback'))) collapsedCache.delete(hash);
-    return layout;
-  });
-  collapsedCache.set(hash, pending);
-  if (collapsedCache.size > CACHE_SIZE) collapsedCache.delete(collapsedCache.keys().next().value as string);
-  return pending;
-}
-
-/** Forgets cached collapsed layouts; benchmarks call it so every run does the full work. */
-export function clearLayoutCache(): void {
-  collapsedCache.clear();
-}
-
-async function compute(
-  diagram: Diagram,
-  direction: 'right' | 'down',
-  expanded: string[],
-  options: LayoutOptions,
-  slots: ReturnType<typeof layerSlots> | undefined,
-): Promise<DiagramLayout> {
-  const hash = layoutHash(diagram, direction, expanded);
-  const ids = edgeIds(diagram);
-  let input: ElkInput | undefined;
-  try {
-    input = toElkGraph(diagram, direction, new Set(expanded), slots);
-    let result: ElkNode;
+  if (canUseLayoutWorker()) {
+    const limit = (options.timeLimitMs ?? ELK_TIME_LIMIT_MS) * ELK_RUNS_PER_LAYOUT;
     try {
-      result = await runElk(input.graph, options.timeLimitMs ?? ELK_TIME_LIMIT_MS);
+      const layout = await layoutInWorker(diagram, options, limit);
+      runtime = 'worker';
+      return layout;
     } catch (cause) {
-      // elk 0.12 rejects a few graphs with split lane edges ("Expected 1 hierarchical ports, but
-      // found only 0", seen on one catalog diagram): lay those out without lanes, as before.
-      if (!input.links.length || String(cause).includes('timed out')) throw cause;
-      input = toElkGraph(diagram, direction, new Set(expanded), slots, false);
-      result = await runElk(input.graph, options.timeLimitMs ?? ELK_TIME_LIMIT_MS);
+      if (cause instanceof LayoutWorkerError && cause.reason === 'timeout') {
+        const direction = options.direction ?? diagram.direction;
+        return fallbackDiagramLayout(diagram, direction, expandedIds(diagram, options.expanded), cause);
+      }
     }
-    return fromElkGraph(result, diagram, input, { hash, direction, warnings: [...input.warnings], edgeIds: ids });
-  } catch (cause) {
-    const warning = `elk layout failed (${cause instanceof Error ? cause.message : String(cause)}); used the simple fallback layout`;
-    // The fallback draws straight edges between nodes: give it the graph without split lane edges.
-    input = toElkGraph(diagram, direction, new Set(expanded), undefined, false);
-    const result = fallbackLayout(input.graph, new Set(diagram.groups.map((g) => g.id)), direction);
-    return fromElkGraph(result, diagram, input, {
-      hash,
-      direction,
-      warnings: [...input.warnings, warning],
-      edgeIds: ids,
-    });
   }
+  runtime = 'main-thread';
+  return runLayoutPipeline(diagram, options);
+}
+
+/**
+ * Starts the layout worker, which loads elk at once, ahead of the first layoutDiagram call; a
+ * no-op where layouts run on the calling thread.
+ */
+export function warmUpLayout(): void {
+  if (canUseLayoutWorker()) startLayoutWorker().catch(() => {});
 }

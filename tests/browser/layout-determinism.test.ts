@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { layoutDiagram } from '../../src/layout';
-import { elkRuntime } from '../../src/layout/elk-engine';
+import { layoutRuntime } from '../../src/layout/layout-diagram';
 import { parseDiagram } from '../../src/schema';
 import { layoutProblems } from '../helpers/layout-checks';
 import { syntheticDiagram } from '../helpers/synthetic-diagram';
@@ -18,11 +18,11 @@ const files = Object.keys(catalog)
   .sort();
 
 describe('layout in Chromium', () => {
-  it('runs elk in a Web Worker here', async () => {
+  it('runs the layout pipeline in a Web Worker here', async () => {
     const parsed = parseDiagram(syntheticDiagram(10));
     if (!parsed.ok) throw new Error('generated diagram is invalid');
     await layoutDiagram(parsed.diagram);
-    expect(elkRuntime()).toBe('worker');
+    expect(layoutRuntime()).toBe('worker');
   });
 
   for (const path of files) {
