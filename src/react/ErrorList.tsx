@@ -1,4 +1,4 @@
-import { type DiagramError, formatPath } from '../schema';
+import { type DiagramError, formatPath } from '../schema/errors';
 
 /** Shown in place of a diagram that failed validation: every problem, where it is and how to fix it. */
 export function ErrorList({ errors, title }: { errors: readonly DiagramError[]; title?: string }) {

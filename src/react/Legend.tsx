@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { type Diagram, EDGE_KINDS, type EdgeKind, NODE_KINDS, type NodeKind, STAGES, type Stage } from '../schema';
+import type { Diagram } from '../schema';
+import { EDGE_KINDS, type EdgeKind, NODE_KINDS, type NodeKind, STAGES, type Stage } from '../schema/kinds';
 import { EDGE_KIND_NAMES, STAGE_NAMES } from './kind-names';
 import { EDGE_HEADS, KIND_STYLE, STAGE_ICON } from './kind-style';
 

@@ -1,3 +1,11 @@
+/**
+ * mlsd-diagrams/react: the interactive view alone. Nothing here loads the validator or elk up
+ * front: PipelineDiagram fetches them on demand, and a diagram given with its precomputed layout
+ * is drawn without either. Load the stylesheet once: `import 'mlsd-diagrams/style.css'`.
+ */
+export type { DiagramLayout } from '../layout';
+export { isLayoutCurrent } from '../layout/layout-key';
+export type { Diagram, DiagramError } from '../schema';
 export {
   type DiagramOutline,
   describeDiagram,
@@ -7,7 +15,5 @@ export {
   outlineDiagram,
 } from './describe-diagram';
 export { ErrorList } from './ErrorList';
-export { KIND_NAMES } from './kind-names';
 export { Legend, type LegendProps } from './Legend';
 export { PipelineDiagram, type PipelineDiagramProps } from './PipelineDiagram';
-export { toFlow, type ViewState } from './to-flow';

@@ -1,4 +1,4 @@
-import { edgeIds } from '../layout';
+import { edgeIds } from '../layout/edge-ids';
 import type { Diagram, EdgeKind } from '../schema';
 
 /** What is connected to one node: everything feeding it, everything it feeds, and the edges on those paths. */

@@ -1,6 +1,6 @@
-import type { Edge, Node } from '@xyflow/react';
+import { type Edge, type Node, type NodeHandle, Position } from '@xyflow/react';
 import type { DiagramLayout, LayoutEdge, LayoutGroup, LayoutNode } from '../layout';
-import { edgeIds } from '../layout';
+import { edgeIds } from '../layout/edge-ids';
 import type { Diagram, DiagramEdge, DiagramGroup, DiagramNode } from '../schema';
 
 /** Data carried by a component node in React Flow. */
@@ -58,6 +58,9 @@ export function toFlow(
         position: { x: box.x, y: box.y },
         width: box.width,
         height: box.height,
+        // Where ComponentNode's handles sit: declared so edges are drawn before React Flow has
+        // measured the node (first commit, server rendering); routes come from the layout anyway.
+        handles: handlesOf(box),
         draggable: false,
         data: { node, box, expanded: view.expanded.has(box.id) },
       },
@@ -72,4 +75,12 @@ export function toFlow(
     return [{ id, source: edge.from, target: edge.to, type: 'routed' as const, data: { edge, route } }];
   });
   return { nodes: [...groups, ...nodes], edges };
+}
+
+function handlesOf(box: LayoutNode): NodeHandle[] {
+  const y = box.height / 2;
+  return [
+    { type: 'target', position: Position.Left, x: 0, y, width: 1, height: 1 },
+    { type: 'source', position: Position.Right, x: box.width - 1, y, width: 1, height: 1 },
+  ];
 }

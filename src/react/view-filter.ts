@@ -1,4 +1,4 @@
-import { edgeIds } from '../layout';
+import { edgeIds } from '../layout/edge-ids';
 import type { Diagram, DiagramNode, EdgeKind, Stage } from '../schema';
 
 /** Which part of the system is shown. */

@@ -10,18 +10,12 @@ import {
   SUPPORTED_VERSIONS,
 } from './kinds';
 import { LIMITS } from './limits';
+import { isSafeUrl } from './safe-url';
 
 /** kebab-case: lower-case letters and digits in words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SAFE_URL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** The same rule as isSafeUrl, as a JSON Schema pattern, so editors flag a bad link while typing. */
 const SAFE_URL_PATTERN = '^\\s*(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)';
-
-/** True for absolute http(s) and mailto URLs: the only links a diagram may carry. */
-export function isSafeUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  return SAFE_URL_PROTOCOLS.has(new URL(value).protocol);
-}
 
 const id = (what: string) =>
   z

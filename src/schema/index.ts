@@ -1,4 +1,4 @@
-export { diagramSchema, ID_PATTERN, isSafeUrl } from './diagram-schema';
+export { diagramSchema, ID_PATTERN } from './diagram-schema';
 export type { DiagramError, DiagramErrorCode, ParseResult } from './errors';
 export { formatError, formatPath } from './errors';
 export { diagramJsonSchema, diagramJsonSchemaText } from './json-schema';
@@ -15,6 +15,7 @@ export {
 } from './kinds';
 export { LIMITS } from './limits';
 export { defineDiagram, parseDiagram } from './parse-diagram';
+export { isSafeUrl } from './safe-url';
 export type {
   Diagram,
   DiagramEdge,

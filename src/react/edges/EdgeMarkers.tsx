@@ -1,4 +1,4 @@
-import { EDGE_KINDS } from '../../schema';
+import { EDGE_KINDS } from '../../schema/kinds';
 import { EDGE_HEADS } from '../kind-style';
 
 /**

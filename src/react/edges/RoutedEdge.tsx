@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
-import { LABEL_METRICS, type Point } from '../../layout';
+import type { Point } from '../../layout';
+import { LABEL_METRICS } from '../../layout/node-metrics';
 import type { RoutedFlowEdge } from '../to-flow';
 import { useMarkerId } from './marker-context';
 

@@ -1,7 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { Funnel } from 'lucide-react';
 import { useId } from 'react';
-import { NODE_METRICS } from '../../layout';
+import { NODE_METRICS } from '../../layout/node-metrics';
 import type { DiagramNode } from '../../schema';
 import { KIND_STYLE, LatencyIcon } from '../kind-style';
 import type { ComponentFlowNode } from '../to-flow';

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
-import { LABEL_METRICS, measureText } from '../../layout';
+import { LABEL_METRICS } from '../../layout/node-metrics';
+import { measureText } from '../../layout/text-metrics';
 import type { Stage } from '../../schema';
 import { STAGE_NAMES } from '../kind-names';
 import { STAGE_ICON } from '../kind-style';

@@ -1,5 +1,7 @@
-import { buildCard, CARD_METRICS, sizeCollapsedNode } from '../../layout';
+import { buildCard, CARD_METRICS } from '../../layout/card-metrics';
+import { sizeCollapsedNode } from '../../layout/node-metrics';
 import type { DiagramNode } from '../../schema';
+import { isSafeUrl } from '../../schema/safe-url';
 
 /**
  * The body of an expanded node — technologies, each trade-off's options with pros and cons (the
@@ -32,7 +34,9 @@ export function TradeoffCard({ node, id }: { node: DiagramNode; id?: string }) {
             {line}
           </span>
         ));
-        return block.href ? (
+        // Links were checked when the diagram was validated; checking again costs nothing and keeps
+        // a javascript: URL out even while a trusted diagram's validation is still pending.
+        return block.href && isSafeUrl(block.href) ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional
           <a key={i} {...common} href={block.href} target="_blank" rel="noopener noreferrer nofollow">
             {lines}
