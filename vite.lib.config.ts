@@ -24,6 +24,7 @@ export default mergeConfig(
       lib: {
         entry: {
           index: 'src/index.ts',
+          react: 'src/react/index.ts',
           schema: 'src/schema/index.ts',
           catalog: 'src/catalog/index.ts',
           cli: 'src/cli/main.ts',
@@ -35,6 +36,17 @@ export default mergeConfig(
         external,
         output: {
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+          codeSplitting: {
+            groups: [
+              {
+                // What the React view needs up front: kinds, error shapes, the layout hash and text
+                // metrics. In their own chunk, they do not tie the view to the chunks holding the
+                // validator (zod, yaml) and the layout pipeline, which it loads on demand.
+                name: 'core',
+                test: /src[\\/](schema[\\/](kinds|errors|limits|safe-url)|layout[\\/](layout-key|hash|edge-ids|node-metrics|text-metrics|font-metrics|card-metrics))\.ts$/,
+              },
+            ],
+          },
         },
       },
     },

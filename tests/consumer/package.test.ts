@@ -4,7 +4,7 @@
  * Needs `npm run build` first (`npm test` does it).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -64,20 +64,29 @@ describe.each(REACT_VERSIONS)('the packed package with React %s', (reactVersion)
       import { PipelineDiagram, layoutDiagram, parseDiagram } from 'mlsd-diagrams';
       import { catalog } from 'mlsd-diagrams/catalog';
       import { parseDiagram as parseOnly } from 'mlsd-diagrams/schema';
+      import { PipelineDiagram as LeanDiagram } from 'mlsd-diagrams/react';
       const parsed = parseDiagram(readFileSync('diagram.json', 'utf8'));
       if (!parsed.ok || !parseOnly(readFileSync('diagram.json', 'utf8')).ok) throw new Error('diagram invalid');
       const layout = await layoutDiagram(parsed.diagram);
       const html = renderToString(createElement(PipelineDiagram, { diagram: parsed.diagram, layout }));
-      console.log(JSON.stringify({ nodes: layout.nodes.length, catalog: catalog.length, root: html.includes('mlsd-root') }));
+      const lean = renderToString(createElement(LeanDiagram, { diagram: parsed.diagram, layout }));
+      console.log(JSON.stringify({
+        nodes: layout.nodes.length,
+        catalog: catalog.length,
+        root: html.includes('mlsd-root'),
+        // With its precomputed layout, a diagram is drawn on the server, nodes and all.
+        serverNodes: [lean, html].map((h) => (h.match(/react-flow__node-component/g) ?? []).length),
+      }));
     `;
     const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
     const result = JSON.parse(out.trim().split('\n').pop() as string);
     expect(result.nodes).toBeGreaterThan(5);
     expect(result.catalog).toBe(17);
     expect(result.root).toBe(true);
+    expect(result.serverNodes).toEqual([result.nodes, result.nodes]);
   });
 
-  it('renders PipelineDiagram from the public entry in Chromium with the shipped stylesheet', async () => {
+  it('renders PipelineDiagram from mlsd-diagrams/react in Chromium with the shipped stylesheet, loading zod, yaml and elk only on demand', async () => {
     await build({
       root: app,
       configFile: false,
@@ -114,12 +123,52 @@ describe.each(REACT_VERSIONS)('the packed package with React %s', (reactVersion)
       const h1Margin = await page.locator('h1').evaluate((el) => getComputedStyle(el).marginTop);
       expect(h1Margin, 'the host page keeps its own styles (no global reset)').not.toBe('0px');
       expect(errors).toEqual([]);
+
+      // What the app loads up front holds neither the validator nor elk: both come on demand.
+      const upFront = initialChunks(join(app, 'dist'));
+      expect(upFront.length).toBeGreaterThan(0);
+      const lazy = readdirSync(join(app, 'dist/assets'))
+        .filter((f) => f.endsWith('.js') && !upFront.includes(`assets/${f}`))
+        .map((f) => readFileSync(join(app, 'dist/assets', f), 'utf8'))
+        .join('\n');
+      for (const [library, marker] of LIBRARY_MARKERS) {
+        for (const file of upFront) {
+          expect(readFileSync(join(app, 'dist', file), 'utf8').includes(marker), `${library} in ${file}`).toBe(false);
+        }
+        expect(lazy.includes(marker), `${library} is in a chunk loaded on demand`).toBe(true);
+      }
     } finally {
       await browser.close();
       server.close();
     }
   });
 });
+
+/** A string each heavy library's built code contains, minified or not. */
+const LIBRARY_MARKERS = [
+  ['zod', 'ZodError'],
+  ['yaml', 'YAMLParseError'],
+  ['elkjs', 'org.eclipse.elk'],
+] as const;
+
+/** The JS files index.html loads up front: its entry script and, transitively, their static imports. */
+function initialChunks(dist: string): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(
+      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
+    )) {
+      queue.push(`assets/${m[1]}`);
+    }
+  }
+  return [...seen];
+}
 
 function serve(dir: string) {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };

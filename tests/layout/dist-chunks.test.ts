@@ -30,14 +30,16 @@ describe.skipIf(!existsSync(new URL('index.js', DIST)))('built chunks (dist/, fr
       expect(code, `${file} contains elk itself`).not.toContain('org.eclipse.elk');
     }
     const all = [...chunks.values()].join('\n');
-    expect(all).toMatch(/import\(["']elkjs\/lib\/elk-api\.js["']\)/);
     expect(all).toMatch(/import\(["']elkjs\/lib\/elk\.bundled\.js["']\)/);
   });
 
-  it('ships elk for the browser as a separate worker chunk, referenced relative to the module', () => {
-    const assets = readdirSync(new URL('assets/', DIST)).filter((f) => /^elk-worker.*\.js$/.test(f));
+  it('ships the layout pipeline with elk as one worker chunk, referenced relative to the module', () => {
+    const assets = readdirSync(new URL('assets/', DIST)).filter((f) => /^layout-worker.*\.js$/.test(f));
     expect(assets).toHaveLength(1);
-    expect(readFileSync(new URL(`assets/${assets[0]}`, DIST), 'utf8')).toContain('org.eclipse.elk');
+    const worker = readFileSync(new URL(`assets/${assets[0]}`, DIST), 'utf8');
+    expect(worker).toContain('org.eclipse.elk');
+    expect(worker, 'the worker runs our pipeline, not just elk').toContain('runLayoutPipeline');
+    expect(worker, 'the worker is self-contained').not.toMatch(/^import\s/m);
     const all = [...staticClosure('./index.js').values()].join('\n');
     expect(all).toContain(`new URL("assets/${assets[0]}", import.meta.url)`);
   });

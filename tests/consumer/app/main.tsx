@@ -1,4 +1,4 @@
-import { PipelineDiagram } from 'mlsd-diagrams';
+import { PipelineDiagram } from 'mlsd-diagrams/react';
 import 'mlsd-diagrams/style.css';
 import { createRoot } from 'react-dom/client';
 import diagram from './diagram.json';
