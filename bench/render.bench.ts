@@ -31,12 +31,16 @@ import { type BenchRow, median } from './stats';
 const SIZES = [30, 100, 300, 1000];
 
 type Subject = { name: string; page: string; query: string; peer?: string };
-const SUBJECTS: Subject[] = [
+const ALL_SUBJECTS: Subject[] = [
   { name: 'mermaid (elk)', page: 'mermaid.html', query: '' },
   { name: 'ours, runtime layout', page: 'ours.html', query: '', peer: 'mermaid (elk)' },
   { name: 'bare React Flow', page: 'bare.html', query: '' },
   { name: 'ours, precomputed layout', page: 'ours.html', query: '&layout=precomputed', peer: 'bare React Flow' },
 ];
+/** `BENCH_SUBJECTS=bare,precomputed` narrows a run to subjects whose names contain those words. */
+const SUBJECTS = ALL_SUBJECTS.filter(
+  (s) => !process.env.BENCH_SUBJECTS || process.env.BENCH_SUBJECTS.split(',').some((word) => s.name.includes(word)),
+);
 
 /** How many fresh and warm runs a graph of this size gets (big graphs are slow to render with Mermaid). */
 function runsFor(nodes: number): { fresh: number; warm: number } {
@@ -175,7 +179,7 @@ function rowsFor(c: BenchCase, samples: Samples): BenchRow[] {
     }
   }
   if (c.diagram.nodes.length >= 1000) {
-    for (const subject of [SUBJECTS[1], SUBJECTS[0]] as Subject[]) {
+    for (const subject of SUBJECTS.filter((s) => s.name === 'ours, runtime layout' || s.name === 'mermaid (elk)')) {
       const all = [...(samples.get(subject.name)?.fresh ?? []), ...(samples.get(subject.name)?.warm ?? [])];
       if (!all.length) continue;
       rows.push({
