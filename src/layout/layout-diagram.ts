@@ -1,6 +1,12 @@
-import type { Diagram } from '../schema';
+import type { Diagram, ParseResult } from '../schema';
 import { ELK_TIME_LIMIT_MS, expandedIds, fallbackDiagramLayout, runLayoutPipeline } from './layout-pipeline';
-import { canUseLayoutWorker, LayoutWorkerError, layoutInWorker, startLayoutWorker } from './layout-worker-client';
+import {
+  canUseLayoutWorker,
+  LayoutWorkerError,
+  layoutInWorker,
+  parseInWorker,
+  startLayoutWorker,
+} from './layout-worker-client';
 import type { DiagramLayout, LayoutOptions } from './types';
 
 /** At most this many elk runs make one layout (collapsed, pinned relayout, free relayout). */
@@ -49,4 +55,24 @@ export async function layoutDiagram(diagram: Diagram, options: LayoutOptions = {
  */
 export function warmUpLayout(): void {
   if (canUseLayoutWorker()) startLayoutWorker().catch(() => {});
+}
+
+/** How long validation in the worker may take before the calling thread does it instead. */
+const PARSE_LIMIT_MS = 30_000;
+
+/**
+ * parseDiagram, run in the layout worker where one can run (a diagram that has to be laid out
+ * needs that worker anyway), so validating a large diagram never blocks the page; on the calling
+ * thread otherwise, or if the worker fails.
+ */
+export async function parseDiagramOffThread(input: unknown): Promise<ParseResult<Diagram>> {
+  if (canUseLayoutWorker()) {
+    try {
+      return await parseInWorker(input, PARSE_LIMIT_MS);
+    } catch {
+      // The worker could not take it (not started, input not cloneable, crashed): validate here.
+    }
+  }
+  const { parseDiagram } = await import('../schema/parse-diagram');
+  return parseDiagram(input);
 }

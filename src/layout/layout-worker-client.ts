@@ -1,11 +1,11 @@
-import type { Diagram } from '../schema';
-import type { LayoutRequest, LayoutResponse } from './layout-worker-protocol';
+import type { Diagram, ParseResult } from '../schema';
+import type { WorkerRequest, WorkerResponse } from './layout-worker-protocol';
 import type { DiagramLayout, LayoutOptions } from './types';
 
 /** How long the worker may take to start (load its script) before the main thread is used. */
 const WORKER_START_LIMIT_MS = 10_000;
 
-/** Why a layout request did not come back from the worker. */
+/** Why a request did not come back from the worker. */
 export class LayoutWorkerError extends Error {
   constructor(
     message: string,
@@ -16,8 +16,10 @@ export class LayoutWorkerError extends Error {
   }
 }
 
+type Answer = Extract<WorkerResponse, { type: 'mlsd-answer' }>;
+
 interface Pending {
-  resolve: (layout: DiagramLayout) => void;
+  resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
 }
 
@@ -49,18 +51,18 @@ export function startLayoutWorker(): Promise<Worker> {
       stopWorker(error);
       reject(error);
     };
-    created.addEventListener('message', ({ data }: MessageEvent<LayoutResponse>) => {
-      if (data?.type === 'mlsd-layout-ready') {
+    created.addEventListener('message', ({ data }: MessageEvent<WorkerResponse>) => {
+      if (data?.type === 'mlsd-ready') {
         started = true;
         clearTimeout(timer);
         resolve(created);
         return;
       }
-      if (data?.type !== 'mlsd-layout') return;
+      if (data?.type !== 'mlsd-answer') return;
       const request = pending.get(data.id);
       pending.delete(data.id);
-      if (data.layout) request?.resolve(data.layout);
-      else request?.reject(new LayoutWorkerError(data.error ?? 'the layout failed', 'crash'));
+      if ('error' in data) request?.reject(new LayoutWorkerError(data.error, 'crash'));
+      else request?.resolve(data);
     });
     // A script that fails to load, or an error thrown outside a request, ends this worker; the next
     // request starts a new one (or falls back to the main thread if it cannot start at all).
@@ -93,21 +95,34 @@ export async function layoutInWorker(
   options: LayoutOptions,
   hardLimitMs: number,
 ): Promise<DiagramLayout> {
+  const answer = await ask((id) => ({ type: 'mlsd-layout', id, diagram, options }), hardLimitMs);
+  if (!('layout' in answer)) throw new LayoutWorkerError('the worker answered with no layout', 'crash');
+  return answer.layout;
+}
+
+/** Validates a diagram (text or object) in the worker; rejects like layoutInWorker. */
+export async function parseInWorker(input: unknown, hardLimitMs: number): Promise<ParseResult<Diagram>> {
+  const answer = await ask((id) => ({ type: 'mlsd-parse', id, input }), hardLimitMs);
+  if (!('parsed' in answer)) throw new LayoutWorkerError('the worker answered with no result', 'crash');
+  return answer.parsed;
+}
+
+async function ask(request: (id: number) => WorkerRequest, hardLimitMs: number): Promise<Answer> {
   const running = await startLayoutWorker();
   const id = nextId++;
-  return new Promise<DiagramLayout>((resolve, reject) => {
+  return new Promise<Answer>((resolve, reject) => {
     const timer = setTimeout(() => {
-      const request = pending.get(id);
-      if (!request) return;
+      const waiting = pending.get(id);
+      if (!waiting) return;
       pending.delete(id);
-      request.reject(new LayoutWorkerError(`timed out after ${hardLimitMs} ms`, 'timeout'));
+      waiting.reject(new LayoutWorkerError(`timed out after ${hardLimitMs} ms`, 'timeout'));
       // Other requests lost with the worker are redone elsewhere by their callers.
       stopWorker(new LayoutWorkerError('the layout worker was stopped after another request timed out', 'crash'));
     }, hardLimitMs);
     pending.set(id, {
-      resolve: (layout) => {
+      resolve: (answer) => {
         clearTimeout(timer);
-        resolve(layout);
+        resolve(answer);
       },
       reject: (error) => {
         clearTimeout(timer);
@@ -115,7 +130,7 @@ export async function layoutInWorker(
       },
     });
     try {
-      running.postMessage({ type: 'mlsd-layout', id, diagram, options } satisfies LayoutRequest);
+      running.postMessage(request(id));
     } catch (cause) {
       // e.g. a diagram object holding something structured clone cannot copy
       pending.delete(id);

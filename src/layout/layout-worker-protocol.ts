@@ -1,16 +1,14 @@
-import type { Diagram } from '../schema';
+import type { Diagram, ParseResult } from '../schema';
 import type { DiagramLayout, LayoutOptions } from './types';
 
-/** Page → layout worker. */
-export interface LayoutRequest {
-  type: 'mlsd-layout';
-  id: number;
-  diagram: Diagram;
-  options: LayoutOptions;
-}
+/** Page → worker: lay out a validated diagram, or validate one (text or object). */
+export type WorkerRequest =
+  | { type: 'mlsd-layout'; id: number; diagram: Diagram; options: LayoutOptions }
+  | { type: 'mlsd-parse'; id: number; input: unknown };
 
-/** Layout worker → page: a layout or why there is none, or the worker saying it has started. */
-export type LayoutResponse =
-  | { type: 'mlsd-layout'; id: number; layout: DiagramLayout; error?: undefined }
-  | { type: 'mlsd-layout'; id: number; layout?: undefined; error: string }
-  | { type: 'mlsd-layout-ready' };
+/** Worker → page: the answer to request `id` (or why there is none), or the worker saying it has started. */
+export type WorkerResponse =
+  | { type: 'mlsd-answer'; id: number; layout: DiagramLayout }
+  | { type: 'mlsd-answer'; id: number; parsed: ParseResult<Diagram> }
+  | { type: 'mlsd-answer'; id: number; error: string }
+  | { type: 'mlsd-ready' };

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import type { Diagram } from '../schema';
 import {
   componentSentence,
@@ -8,6 +8,14 @@ import {
   outlineDiagram,
   sectionTitle,
 } from './describe-diagram';
+import { whenIdle } from './when-idle';
+
+/**
+ * Above this many components the outline is written in idle time after the diagram is drawn:
+ * thousands of list items would otherwise make one long task of the first render. Smaller
+ * outlines render at once, server rendering included.
+ */
+const DEFER_ABOVE = 100;
 
 /**
  * The diagram as nested lists — groups, components, what feeds what — visually hidden but read
@@ -15,9 +23,24 @@ import {
  * depends only on the diagram, and re-rendering a large outline on every hover is costly.
  */
 export const TextAlternative = memo(function TextAlternative({ diagram, id }: { diagram: Diagram; id?: string }) {
-  const outline = outlineDiagram(diagram);
+  const large = diagram.nodes.length > DEFER_ABOVE;
+  const [shown, setShown] = useState<Diagram>();
+  useEffect(() => {
+    if (!large) return;
+    return whenIdle(() => startTransition(() => setShown(diagram)));
+  }, [diagram, large]);
+  const current = large ? shown : diagram;
   return (
     <section id={id} className="mlsd-sr-only" aria-label={`${diagram.title}: text description`}>
+      {current && <Outline diagram={current} />}
+    </section>
+  );
+});
+
+function Outline({ diagram }: { diagram: Diagram }) {
+  const outline = outlineDiagram(diagram);
+  return (
+    <>
       <p>
         {outline.title}
         {outline.summary ? `: ${outline.summary}` : ''}
@@ -35,9 +58,9 @@ export const TextAlternative = memo(function TextAlternative({ diagram, id }: { 
           <Components items={outline.ungrouped} />
         </>
       )}
-    </section>
+    </>
   );
-});
+}
 
 function Section({ section }: { section: OutlineSection }) {
   return (

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DiagramLayout } from '../layout';
 import { layoutHash } from '../layout/layout-key';
 import type { Diagram, DiagramError, ParseResult } from '../schema';
+import { whenIdle } from './when-idle';
 
 type Parse = (input: unknown) => ParseResult<Diagram>;
 
@@ -27,6 +28,9 @@ function loadParser(): Promise<Parse> {
   return loading;
 }
 
+/** Validation in the layout worker: the module that talks to it arrives on demand too. */
+const loadOffThreadParser = () => import('../layout/layout-diagram').then((module) => module.parseDiagramOffThread);
+
 /** Where a diagram given to PipelineDiagram stands. */
 export type ParsedDiagram =
   | { status: 'ok'; diagram: Diagram }
@@ -49,16 +53,6 @@ function trustedDiagram(input: unknown, layout: DiagramLayout | undefined): Diag
   }
 }
 
-/** Runs `task` when the page is idle (soon, in any case), so it never delays the first drawing. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 1);
-  return () => clearTimeout(handle);
-}
-
 const failedToLoad = (cause: unknown): ParseResult<Diagram> => ({
   ok: false,
   errors: [{ code: 'internal_error', path: [], message: `the validator could not be loaded (${String(cause)})` }],
@@ -79,8 +73,8 @@ function parseNow(parse: Parse, input: unknown): ParseResult<Diagram> {
 
 /**
  * Validates what PipelineDiagram was given. A diagram vouched for by its precomputed layout is
- * drawn at once and validated when the page is idle; any other input is validated first
- * (synchronously once the validator has loaded).
+ * drawn at once and validated when the page is idle; any other input is validated first, in the
+ * layout worker (or right here once the validator has loaded on this thread).
  */
 export function useParsedDiagram(input: unknown, layout: DiagramLayout | undefined): ParsedDiagram {
   const trusted = useMemo(() => trustedDiagram(input, layout), [input, layout]);
@@ -97,18 +91,25 @@ export function useParsedDiagram(input: unknown, layout: DiagramLayout | undefin
   useEffect(() => {
     if (result) return;
     let cancelled = false;
-    const validate = () => {
-      loadParser().then(
-        (parse) => !cancelled && setLate({ input, result: parseNow(parse, input) }),
-        (cause: unknown) => !cancelled && setLate({ input, result: failedToLoad(cause) }),
-      );
+    const settle = (result: ParseResult<Diagram>) => {
+      if (input !== null && typeof input === 'object') checked.set(input, result);
+      if (!cancelled) setLate({ input, result });
     };
-    // With a trusted diagram on screen nothing waits for validation, so it can wait for idle time.
-    const cancelIdle = trusted ? whenIdle(validate) : undefined;
-    if (!trusted) validate();
+    const fail = (cause: unknown) => !cancelled && setLate({ input, result: failedToLoad(cause) });
+    if (trusted) {
+      // Nothing waits for this validation: it runs here, in idle time, without starting the worker.
+      const cancelIdle = whenIdle(() => loadParser().then((parse) => settle(parseNow(parse, input)), fail));
+      return () => {
+        cancelled = true;
+        cancelIdle();
+      };
+    }
+    // Everything waits for this one: the layout worker validates, so a big diagram never blocks the page.
+    loadOffThreadParser()
+      .then((parse) => parse(input))
+      .then(settle, fail);
     return () => {
       cancelled = true;
-      cancelIdle?.();
     };
   }, [input, result, trusted]);
 
