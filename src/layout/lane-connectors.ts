@@ -20,6 +20,8 @@ const NODE_CLEARANCE = 14;
 const BORDER_CLEARANCE = 8;
 /** Extra length (px) a line across a lane may take to spare one crossing with an edge in it. */
 const CROSSING_COST = 150;
+/** Clear lines priced per connector at most, nearest the ports first (thousands on big graphs). */
+const MAX_LINES_PRICED = 200;
 /** Past this many runs in one gap, tracks keep their first order (local search is quadratic). */
 const MAX_SEARCHED_RUNS = 120;
 
@@ -70,6 +72,7 @@ export function routeConnectors(
   const laneStart = (i: number) => acrossStart(scene.lanes[i] as Box, right);
   const laneEnd = (i: number) => acrossEnd(scene.lanes[i] as Box, right);
 
+  const prepared = prepare(scene, right);
   const taken: number[] = [];
   const runs: Run[] = [];
   const lines = connectors.map((c, index) => {
@@ -81,7 +84,7 @@ export function routeConnectors(
     if (!down) gaps.reverse();
     let line: number | undefined;
     if (gaps.length > 1) {
-      line = clearLine(al(c.out), al(c.into), laneEnd(first), laneStart(last), scene, taken, right);
+      line = clearLine(al(c.out), al(c.into), laneEnd(first), laneStart(last), prepared, taken);
       taken.push(line);
     }
     gaps.forEach((gap, i) => {
@@ -194,59 +197,155 @@ function clearLine(
   into: number,
   lo: number,
   hi: number,
-  scene: ConnectorScene,
+  scene: PreparedScene,
   taken: readonly number[],
-  right: boolean,
 ): number {
-  const span = (b: Box): [number, number, number, number] =>
-    right ? [b.x, b.x + b.width, b.y, b.y + b.height] : [b.y, b.y + b.height, b.x, b.x + b.width];
-  const across = (b: Box) => {
-    const [, , start, end] = span(b);
-    return end > lo && start < hi;
-  };
-  const obstacles = scene.obstacles.filter(across).map(span);
+  const across = ([, , start, end]: Span) => end > lo && start < hi;
+  const obstacles = scene.obstacles.filter(across);
   // The along-axis sides of every group the line crosses.
-  const sides = scene.groups.filter(across).flatMap((b) => span(b).slice(0, 2));
+  const sides = scene.groups.filter(across).flatMap((b) => [b[0], b[1]]);
   // Runs of routed edges along the flow between the two lanes: the line would cross each.
-  const runs = (scene.paths ?? []).flatMap((path) =>
-    path.slice(1).flatMap((p, i): [number, number][] => {
-      const q = path[i] as Point;
-      const [pa, pc, qa, qc] = right ? [p.x, p.y, q.x, q.y] : [p.y, p.x, q.y, q.x];
-      return pc === qc && pc > lo && pc < hi && pa !== qa ? [[Math.min(pa, qa), Math.max(pa, qa)]] : [];
-    }),
-  );
-  // Boxes outside every lane (ungrouped nodes) that the runs along the gaps out to a line would cut.
-  const inLane = (b: Box) =>
-    scene.lanes.some(
-      (l) => b.x >= l.x && b.y >= l.y && b.x + b.width <= l.x + l.width && b.y + b.height <= l.y + l.height,
-    );
-  const outside = scene.obstacles.filter((b) => across(b) && !inLane(b)).map(span);
-  const cutsOutside = (x: number) => {
-    const from = Math.min(out, into, x) - NODE_CLEARANCE;
-    const to = Math.max(out, into, x) + NODE_CLEARANCE;
-    return outside.some(([start, end]) => end > from && start < to);
+  const runs = scene.runs.filter(([at]) => at > lo && at < hi);
+  // Boxes outside every lane (ungrouped nodes) that the runs along the gaps out to a line would cut:
+  // the line must stay between the nearest of them on either side of the two ports.
+  let floor = Number.NEGATIVE_INFINITY;
+  let ceiling = Number.POSITIVE_INFINITY;
+  for (const [start, end] of scene.outside.filter(across)) {
+    if (end + NODE_CLEARANCE <= Math.min(out, into)) floor = Math.max(floor, end + NODE_CLEARANCE);
+    else if (start - NODE_CLEARANCE >= Math.max(out, into)) ceiling = Math.min(ceiling, start - NODE_CLEARANCE);
+    else ceiling = floor; // one lies between the ports: no line is clear of it
+  }
+  // Open intervals no line may take, merged and sorted, for a binary search per candidate.
+  const closed = mergeIntervals([
+    ...obstacles.map(([start, end]): [number, number] => [start - NODE_CLEARANCE, end + NODE_CLEARANCE]),
+    ...sides.map((side): [number, number] => [side - BORDER_CLEARANCE, side + BORDER_CLEARANCE]),
+    ...taken.map((t): [number, number] => [t - TRACK_SPACING, t + TRACK_SPACING]),
+  ]);
+  const closedStarts = closed.map((c) => c[0]);
+  const blocked = (x: number) => {
+    if (x <= floor || x >= ceiling) return true;
+    const interval = closed[lastAtOrBelow(closedStarts, x)];
+    return interval !== undefined && x > interval[0] && x < interval[1];
   };
-  const blocked = (x: number) =>
-    obstacles.some(([start, end]) => x > start - NODE_CLEARANCE && x < end + NODE_CLEARANCE) ||
-    sides.some((side) => Math.abs(x - side) < BORDER_CLEARANCE) ||
-    taken.some((t) => Math.abs(x - t) < TRACK_SPACING);
-  const candidates = [
+  // Runs crossed by the line at x: those starting before x minus those ending at or before it.
+  const starts = Float64Array.from(runs, (r) => r[1]).sort();
+  const ends = Float64Array.from(runs, (r) => r[2]).sort();
+  const crossed = (x: number) => countBelow(starts, x) - countBelow(ends, x, true);
+  const candidates = Float64Array.from([
     into,
     out,
     ...obstacles.flatMap(([start, end]) => [start - NODE_CLEARANCE - 1, end + NODE_CLEARANCE + 1]),
     ...sides.flatMap((side) => [side - BORDER_CLEARANCE - 1, side + BORDER_CLEARANCE + 1]),
     ...taken.flatMap((t) => [t - TRACK_SPACING, t + TRACK_SPACING]),
-    ...runs.flatMap(([start, end]) => [start - TRACK_SPACING, end + TRACK_SPACING]),
-  ].filter((x) => !blocked(x) && !cutsOutside(x));
-  const cost = (x: number) =>
-    Math.abs(x - out) +
-    Math.abs(x - into) +
-    CROSSING_COST * runs.reduce((n, [start, end]) => n + +(x > start && x < end), 0);
-  const costs = new Map(candidates.map((x) => [x, cost(x)]));
-  const best = candidates.sort(
-    (a, b) => (costs.get(a) as number) - (costs.get(b) as number) || Math.abs(a - into) - Math.abs(b - into) || a - b,
-  )[0];
+    ...Array.from(starts, (start) => start - TRACK_SPACING),
+    ...Array.from(ends, (end) => end + TRACK_SPACING),
+  ]).sort();
+  const detour = (x: number) => Math.abs(x - out) + Math.abs(x - into);
+  const rank = (a: number, b: number) => Math.abs(a - into) - Math.abs(b - into) || a - b;
+  let best: number | undefined;
+  let bestCost = Number.POSITIVE_INFINITY;
+  let looked = 0;
+  const consider = (x: number) => {
+    if (blocked(x)) return;
+    looked++;
+    const cost = detour(x) + CROSSING_COST * crossed(x);
+    if (cost < bestCost || (cost === bestCost && best !== undefined && rank(x, best) < 0)) {
+      best = x;
+      bestCost = cost;
+    }
+  };
+  // Between the two ports every line has the same detour; beyond them it grows with the distance,
+  // and it is a lower bound of the cost: walk outwards and stop once it exceeds the best cost found
+  // (large graphs have thousands of candidates, most never looked at).
+  const low = Math.min(out, into);
+  const high = Math.max(out, into);
+  let left = countBelow(candidates, low) - 1;
+  let rightIndex = countBelow(candidates, high, true);
+  for (let i = left + 1; i < rightIndex && looked < MAX_LINES_PRICED; i++) consider(candidates[i] as number);
+  while (left >= 0 || rightIndex < candidates.length) {
+    const l = left >= 0 ? (candidates[left] as number) : Number.NEGATIVE_INFINITY;
+    const r = rightIndex < candidates.length ? (candidates[rightIndex] as number) : Number.POSITIVE_INFINITY;
+    const x = low - l <= r - high ? l : r;
+    if (detour(x) > bestCost || looked >= MAX_LINES_PRICED) break;
+    consider(x);
+    if (x === l) left--;
+    else rightIndex++;
+  }
   return best ?? into;
+}
+
+/** A box as [along start, along end, across start, across end]. */
+type Span = [number, number, number, number];
+
+/** The scene in along/across terms, computed once for all connectors. */
+interface PreparedScene {
+  obstacles: Span[];
+  /** Obstacles outside every lane: ungrouped nodes. */
+  outside: Span[];
+  groups: Span[];
+  /** Routed segments along the flow: [across position, along start, along end]. */
+  runs: [number, number, number][];
+}
+
+function prepare(scene: ConnectorScene, right: boolean): PreparedScene {
+  const span = (b: Box): Span =>
+    right ? [b.x, b.x + b.width, b.y, b.y + b.height] : [b.y, b.y + b.height, b.x, b.x + b.width];
+  const inLane = (b: Box) =>
+    scene.lanes.some(
+      (l) => b.x >= l.x && b.y >= l.y && b.x + b.width <= l.x + l.width && b.y + b.height <= l.y + l.height,
+    );
+  const runs: [number, number, number][] = [];
+  for (const path of scene.paths ?? []) {
+    for (let i = 1; i < path.length; i++) {
+      const p = path[i - 1] as Point;
+      const q = path[i] as Point;
+      const [pa, pc, qa, qc] = right ? [p.x, p.y, q.x, q.y] : [p.y, p.x, q.y, q.x];
+      if (pc === qc && pa !== qa) runs.push([pc, Math.min(pa, qa), Math.max(pa, qa)]);
+    }
+  }
+  return {
+    obstacles: scene.obstacles.map(span),
+    outside: scene.obstacles.filter((b) => !inLane(b)).map(span),
+    groups: scene.groups.map(span),
+    runs,
+  };
+}
+
+/** Overlapping open intervals joined, sorted by start. */
+function mergeIntervals(intervals: [number, number][]): [number, number][] {
+  const sorted = intervals.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = out[out.length - 1];
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** Index of the last value at or below x in a sorted list, -1 if none. */
+function lastAtOrBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** How many values of a sorted list are below x (or at most x, with `orEqual`). */
+function countBelow(sorted: ArrayLike<number>, x: number, orEqual = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] as number;
+    if (v < x || (orEqual && v === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function acrossStart(box: Box, right: boolean): number {

@@ -19,10 +19,10 @@ import { TRACK_SPACING } from './lane-connectors';
  * lanes in one root layer, stacked in stage order. The short connector between the two ports runs
  * through the gap between lanes on its own track (see lane-connectors.ts).
  *
- * Known limit (elk 0.12): INTERACTIVE layering still gives some lanes a root layer of their own
- * (the offline lane lands left of the online one). An invisible sink fed by every lane fixes that
- * for a normal layout, but a mental-map relayout (INTERACTIVE everywhere) then splits the lanes
- * again and breaks the kept layers, so it is not used yet.
+ * Two elk 0.12 pitfalls are handled in elk-graph.ts and here: label dummies of root edges have no
+ * pseudo position (pinLanes keeps the root's layers off 0 and gives labels between two ungrouped
+ * nodes a tail placement), and sweeping the root's crossing minimisation into a lane can throw
+ * (addPort turns it off).
  */
 
 /** Stage order of lanes across the flow; within a stage, author order. */
