@@ -11,6 +11,7 @@ import { MarkerPrefixContext, markerPrefix } from './edges/marker-context';
 import { RoutedEdge } from './edges/RoutedEdge';
 import { inReadingOrder } from './keyboard-nav';
 import { Legend } from './Legend';
+import { LARGE_DIAGRAM, LargeDiagramContext } from './level-of-detail';
 import { ComponentNode, hasCardContent } from './nodes/ComponentNode';
 import { GroupNode } from './nodes/GroupNode';
 import type { PipelineDiagramProps } from './PipelineDiagram';
@@ -111,65 +112,69 @@ function FlowView(props: FlowViewProps) {
     (event, node) => !(event.target as HTMLElement).closest('a') && toggle(node.id),
     [toggle],
   );
+  const large = diagram.nodes.length > LARGE_DIAGRAM;
   const keys = useDiagramKeys({ diagram, layout, order, expanded, collapse: toggle });
   const style = canvasStyle(props.height, layout);
 
   return (
     <MarkerPrefixContext.Provider value={ids}>
-      <DiagramChrome diagram={diagram} view={view}>
-        <ExpandControls
-          expandable={expandable.length}
-          open={expanded.filter((id) => expandable.includes(id)).length}
-          onExpandAll={() => setExpanded(expandable)}
-          onCollapseAll={() => setExpanded(NO_EXPANDED)}
-          legendOpen={legendOpen}
-          legendId={`${ids}-legend`}
-          onLegendChange={setLegendOpen}
-        />
-        <div
-          className="mlsd-canvas mlsd:w-full"
-          style={style}
-          {...keys}
-          aria-busy={!layout}
-          aria-describedby={`${ids}-text`}
-          data-moving={moving || undefined}
-        >
-          {flow && layout ? (
-            <ReactFlow
-              nodes={view.nodes}
-              edges={view.edges}
-              {...view.flowProps}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypes}
-              fitView
-              fitViewOptions={FIT_VIEW_OPTIONS}
-              minZoom={MIN_ZOOM}
-              nodesDraggable={false}
-              nodesConnectable={false}
-              nodesFocusable={false}
-              edgesFocusable={false}
-              elementsSelectable
-              zoomOnDoubleClick={false}
-              onNodeClick={onNodeClick}
-              colorMode={props.theme === 'dark' ? 'dark' : props.theme === 'auto' ? 'system' : 'light'}
-              aria-label={`${diagram.title}: diagram`}
-            >
-              <EdgeMarkers prefix={ids} />
-              <ZoomVariable />
-              <DiagramOverlays diagram={diagram} minimap={props.minimap} controls={props.controls} />
-            </ReactFlow>
-          ) : layoutError ? (
-            <ErrorList
-              title="This diagram could not be laid out"
-              errors={[{ code: 'internal_error', path: [], message: layoutError }]}
-            />
-          ) : (
-            <div className="mlsd-loading">Laying out {diagram.title}…</div>
-          )}
-        </div>
-        {legendOpen && <Legend id={`${ids}-legend`} diagram={diagram} />}
-        <TextAlternative id={`${ids}-text`} diagram={diagram} />
-      </DiagramChrome>
+      <LargeDiagramContext.Provider value={large}>
+        <DiagramChrome diagram={diagram} view={view}>
+          <ExpandControls
+            expandable={expandable.length}
+            open={expanded.filter((id) => expandable.includes(id)).length}
+            onExpandAll={() => setExpanded(expandable)}
+            onCollapseAll={() => setExpanded(NO_EXPANDED)}
+            legendOpen={legendOpen}
+            legendId={`${ids}-legend`}
+            onLegendChange={setLegendOpen}
+          />
+          <div
+            className="mlsd-canvas mlsd:w-full"
+            style={style}
+            {...keys}
+            aria-busy={!layout}
+            aria-describedby={`${ids}-text`}
+            data-moving={moving || undefined}
+          >
+            {flow && layout ? (
+              <ReactFlow
+                nodes={view.nodes}
+                edges={view.edges}
+                {...view.flowProps}
+                nodeTypes={nodeTypes}
+                edgeTypes={edgeTypes}
+                fitView
+                fitViewOptions={FIT_VIEW_OPTIONS}
+                minZoom={MIN_ZOOM}
+                nodesDraggable={false}
+                nodesConnectable={false}
+                nodesFocusable={false}
+                edgesFocusable={false}
+                elementsSelectable
+                onlyRenderVisibleElements={large}
+                zoomOnDoubleClick={false}
+                onNodeClick={onNodeClick}
+                colorMode={props.theme === 'dark' ? 'dark' : props.theme === 'auto' ? 'system' : 'light'}
+                aria-label={`${diagram.title}: diagram`}
+              >
+                <EdgeMarkers prefix={ids} />
+                <ZoomVariable />
+                <DiagramOverlays diagram={diagram} minimap={props.minimap} controls={props.controls} />
+              </ReactFlow>
+            ) : layoutError ? (
+              <ErrorList
+                title="This diagram could not be laid out"
+                errors={[{ code: 'internal_error', path: [], message: layoutError }]}
+              />
+            ) : (
+              <div className="mlsd-loading">Laying out {diagram.title}…</div>
+            )}
+          </div>
+          {legendOpen && <Legend id={`${ids}-legend`} diagram={diagram} />}
+          <TextAlternative id={`${ids}-text`} diagram={diagram} />
+        </DiagramChrome>
+      </LargeDiagramContext.Provider>
     </MarkerPrefixContext.Provider>
   );
 }

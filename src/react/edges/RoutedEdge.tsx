@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import type { Point } from '../../layout';
 import { LABEL_METRICS } from '../../layout/node-metrics';
+import { useCompact } from '../level-of-detail';
 import type { RoutedFlowEdge } from '../to-flow';
 import { useMarkerId } from './marker-context';
 
@@ -10,6 +11,7 @@ import { useMarkerId } from './marker-context';
  */
 export function RoutedEdge({ id, data }: EdgeProps<RoutedFlowEdge>) {
   const marker = useMarkerId(data?.edge.kind ?? 'data');
+  const compact = useCompact();
   if (!data) return null;
   const { route, edge } = data;
   const m = LABEL_METRICS.edge;
@@ -21,7 +23,7 @@ export function RoutedEdge({ id, data }: EdgeProps<RoutedFlowEdge>) {
         markerEnd={`url(#${marker})`}
         className={`mlsd-edge mlsd-edge-${edge.kind}`}
       />
-      {route.label && (
+      {route.label && !compact && (
         <EdgeLabelRenderer>
           <div
             className="mlsd-edge-label nodrag nopan"

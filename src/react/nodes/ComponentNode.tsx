@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { NODE_METRICS } from '../../layout/node-metrics';
 import type { DiagramNode } from '../../schema';
 import { KIND_STYLE, LatencyIcon } from '../kind-style';
+import { useCompact } from '../level-of-detail';
 import type { ComponentFlowNode } from '../to-flow';
 import { NodeHeader } from './NodeHeader';
 import { TradeoffCard } from './TradeoffCard';
@@ -20,6 +21,26 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
   const m = NODE_METRICS;
   const expandable = hasCardContent(node);
   const cardId = useId();
+  const compact = useCompact() && !box.expanded;
+  if (compact) {
+    // Seen from far in a large diagram: the accent, the label and the disclosure, nothing finer.
+    return (
+      <div
+        className="mlsd-node mlsd-node-compact mlsd:relative mlsd:h-full mlsd:w-full mlsd:rounded-lg mlsd:border mlsd:text-left"
+        data-kind={node.kind}
+        data-accent={kind.accent}
+        data-state="closed"
+        data-expandable={expandable ? 'true' : 'false'}
+        style={{ padding: `${m.paddingY}px ${m.paddingX}px ${m.paddingY}px ${m.paddingX + m.iconSize + m.iconGap}px` }}
+      >
+        <Handle type="target" position={Position.Left} className="mlsd-handle" isConnectable={false} />
+        <NodeHeader name={accessibleName(node)} expanded={expandable ? false : undefined} controls={undefined} labelled>
+          <Lines className="mlsd-node-label" lines={box.labelLines} lineHeight={m.label.lineHeight} />
+        </NodeHeader>
+        <Handle type="source" position={Position.Right} className="mlsd-handle" isConnectable={false} />
+      </div>
+    );
+  }
   return (
     <div
       className="mlsd-node mlsd:relative mlsd:h-full mlsd:w-full mlsd:rounded-lg mlsd:border mlsd:text-left"

@@ -12,6 +12,8 @@ export function NodeHeader(props: {
   expanded: boolean | undefined;
   /** Id of the card element, once it is drawn. */
   controls: string | undefined;
+  /** Name the button by `name` rather than its text (when its text is only part of the name). */
+  labelled?: boolean;
   children: ReactNode;
 }) {
   if (props.expanded === undefined) {
@@ -24,7 +26,13 @@ export function NodeHeader(props: {
     );
   }
   return (
-    <button type="button" className="mlsd-node-head" aria-expanded={props.expanded} aria-controls={props.controls}>
+    <button
+      type="button"
+      className="mlsd-node-head"
+      aria-expanded={props.expanded}
+      aria-controls={props.controls}
+      aria-label={props.labelled ? props.name : undefined}
+    >
       {props.children}
     </button>
   );

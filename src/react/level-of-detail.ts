@@ -1,0 +1,23 @@
+import { useStore } from '@xyflow/react';
+import { createContext, useContext } from 'react';
+
+/**
+ * Above this many components a diagram is "large": React Flow renders only what is in view, and
+ * seen from far, nodes are drawn compact and edge labels left out.
+ */
+export const LARGE_DIAGRAM = 150;
+
+/** Below this zoom a node's 13 px text is under 5 px on screen: unreadable, so not worth drawing. */
+export const COMPACT_BELOW_ZOOM = 0.4;
+
+/** Whether the diagram being drawn is large (set by the canvas). */
+export const LargeDiagramContext = createContext(false);
+
+/**
+ * Whether to draw a node or edge compact: a large diagram seen from far. Each node subscribes to
+ * a boolean, so zooming re-renders nodes only when the threshold is crossed.
+ */
+export function useCompact(): boolean {
+  const large = useContext(LargeDiagramContext);
+  return useStore((s) => large && s.transform[2] < COMPACT_BELOW_ZOOM);
+}

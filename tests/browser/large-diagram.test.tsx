@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { layoutDiagram } from '../../src/layout';
+import { PipelineDiagram } from '../../src/react';
+import { COMPACT_BELOW_ZOOM, LARGE_DIAGRAM } from '../../src/react/level-of-detail';
+import '../../src/react/styles.css';
+import { parseDiagram } from '../../src/schema';
+import { syntheticDiagram } from '../helpers/synthetic-diagram';
+import { waitFor } from '../helpers/wait';
+
+const zoomOf = (root: Element) =>
+  Number(/scale\(([\d.]+)\)/.exec(root.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '')?.[1]);
+const components = (root: Element) => [...root.querySelectorAll<HTMLElement>('.react-flow__node-component')];
+
+describe('a large diagram (more than LARGE_DIAGRAM components)', () => {
+  it('is drawn compact from far, in full detail close up, rendering only what is in view', async () => {
+    const parsed = parseDiagram(syntheticDiagram(300));
+    if (!parsed.ok) throw new Error('generated diagram is invalid');
+    const diagram = parsed.diagram;
+    expect(diagram.nodes.length).toBeGreaterThan(LARGE_DIAGRAM);
+    const layout = await layoutDiagram(diagram);
+    const screen = await render(
+      <div style={{ width: 900 }}>
+        <PipelineDiagram diagram={diagram} layout={layout} height={600} />
+      </div>,
+    );
+    const root = screen.container;
+
+    // Fitted whole, it is seen from far: every node is drawn, compact, and no edge label is.
+    await waitFor(() => components(root).length === diagram.nodes.length && zoomOf(root) > 0);
+    expect(zoomOf(root)).toBeLessThan(COMPACT_BELOW_ZOOM);
+    expect(root.querySelectorAll('.mlsd-node-compact')).toHaveLength(diagram.nodes.length);
+    expect(root.querySelectorAll('.mlsd-edge-label')).toHaveLength(0);
+    const first = diagram.nodes[0];
+    const head = root.querySelector(`.react-flow__node[data-id="${first?.id}"] .mlsd-node-head`);
+    expect(head?.getAttribute('aria-label') ?? head?.textContent).toContain(first?.label);
+
+    // Find a node: it is centred at zoom 1, drawn in full, and only the nodes in view are mounted.
+    (root.querySelector('.mlsd-tool[data-side="all"]') as HTMLElement).focus();
+    await userEvent.keyboard('/');
+    await waitFor(() => root.querySelector('.mlsd-search-input'));
+    await userEvent.keyboard(first?.label ?? '');
+    await waitFor(() => root.querySelector('.mlsd-search-option'));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => zoomOf(root) >= 1 && root.querySelectorAll('.mlsd-node-compact').length === 0);
+    const mounted = components(root).length;
+    expect(mounted).toBeGreaterThan(0);
+    expect(mounted).toBeLessThan(diagram.nodes.length / 2);
+    expect(root.querySelectorAll('.mlsd-node-icon').length).toBe(mounted);
+  });
+});
