@@ -2,6 +2,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram } from '../schema';
 import type { ElkInput } from './elk-graph';
 import { routeConnectors, withoutCollinear } from './lane-connectors';
+import { clearLaneTitles, type LaneHalf, titleBandEnd } from './lane-titles';
 import type { LaneLink } from './lanes';
 import type { Box, DiagramLayout, LayoutEdge, LayoutGroup, LayoutNode, Point } from './types';
 
@@ -51,9 +52,12 @@ export function fromElkGraph(
   groups.sort((a, b) => (groupOrder.get(a.id) ?? 0) - (groupOrder.get(b.id) ?? 0));
 
   const edgeOrder = new Map(meta.edgeIds.map((id, i) => [id, i]));
+  const titles = new Map(diagram.groups.map((g) => [g.id, { label: g.label, stage: g.stage }]));
   const direction = meta.direction;
   const elkEdges = [
-    ...joinLaneLinks(allEdges(result), input.links, groups, nodes, direction).filter((e) => edgeOrder.has(e.id)),
+    ...joinLaneLinks(allEdges(result), input.links, groups, nodes, direction, titles).filter((e) =>
+      edgeOrder.has(e.id),
+    ),
   ].sort((a, b) => (edgeOrder.get(a.id) ?? 0) - (edgeOrder.get(b.id) ?? 0));
   const edges: LayoutEdge[] = elkEdges.map((edge) => {
     const points: Point[] = [];
@@ -117,6 +121,7 @@ function joinLaneLinks(
   groups: readonly LayoutGroup[],
   nodes: readonly LayoutNode[],
   direction: 'right' | 'down',
+  titles: ReadonlyMap<string, { label: string; stage?: string }>,
 ): ElkExtendedEdge[] {
   if (!links.length) return edges;
   const byId = new Map(edges.map((e) => [e.id, e]));
@@ -129,9 +134,29 @@ function joinLaneLinks(
   const labels = edges.flatMap((e) =>
     (e.labels ?? []).map((l) => ({ x: l.x ?? 0, y: l.y ?? 0, width: l.width ?? 0, height: l.height ?? 0 })),
   );
+  // The halves' points, copied so ports can move off lane titles (a half may serve several links).
+  const halves = new Map<string, LaneHalf>();
+  const laneById = new Map(lanes.map((lane) => [lane.id, lane]));
+  for (const link of links) {
+    for (const [id, laneId, portFirst] of [
+      [link.head, link.fromLane, false],
+      [link.tail, link.toLane, true],
+    ] as const) {
+      const lane = laneById.get(laneId);
+      if (halves.has(id) || !lane) continue;
+      const title = titles.get(laneId);
+      halves.set(id, {
+        points: points(byId.get(id)).map((p) => ({ x: p.x, y: p.y })),
+        portFirst,
+        lane,
+        titleEnd: title ? titleBandEnd(title.label, title.stage, lane, direction) : Number.NEGATIVE_INFINITY,
+      });
+    }
+  }
+  clearLaneTitles([...halves.values()], [...nodes, ...labels], direction);
   const joined = links.flatMap((link) => {
-    const head = points(byId.get(link.head));
-    const tail = points(byId.get(link.tail));
+    const head = halves.get(link.head)?.points ?? [];
+    const tail = halves.get(link.tail)?.points ?? [];
     const out = head[head.length - 1];
     const into = tail[0];
     const fromLane = rank.get(link.fromLane);

@@ -2,7 +2,7 @@ import type { Diagram } from '../schema';
 import { hashString } from './hash';
 
 /** Bump when the layout algorithm or its options change, so precomputed layouts are recomputed. */
-export const LAYOUT_ENGINE_VERSION = 6;
+export const LAYOUT_ENGINE_VERSION = 7;
 
 /**
  * Hash of everything that affects positions: ids, text that is measured, nesting, edges,
