@@ -100,17 +100,25 @@ async function compute(
   const ids = edgeIds(diagram);
   try {
     let input: ElkInput = toElkGraph(diagram, direction, new Set(expanded), slots);
+    const warnings: string[] = [];
     let result: ElkNode;
     try {
       result = await runElk(input.graph, options.timeLimitMs ?? ELK_TIME_LIMIT_MS);
     } catch (cause) {
-      // elk 0.12 rejects a few graphs with split lane edges ("Expected 1 hierarchical ports, but
-      // found only 0", seen on one catalog diagram): lay those out without lanes, as before.
+      // Should elk reject a lane graph (elk 0.12 did on some, before lanes.ts avoided it), lay the
+      // diagram out without lanes rather than fall back to the simple layout, and say so.
       if (!input.links.length || String(cause).includes('timed out')) throw cause;
       input = toElkGraph(diagram, direction, new Set(expanded), slots, false);
       result = await runElk(input.graph, options.timeLimitMs ?? ELK_TIME_LIMIT_MS);
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      warnings.push(`elk rejected the lane graph (${reason}); laid out without lanes`);
     }
-    return fromElkGraph(result, diagram, input, { hash, direction, warnings: [...input.warnings], edgeIds: ids });
+    return fromElkGraph(result, diagram, input, {
+      hash,
+      direction,
+      warnings: [...input.warnings, ...warnings],
+      edgeIds: ids,
+    });
   } catch (cause) {
     return fallbackDiagramLayout(diagram, direction, expanded, cause);
   }
