@@ -15,6 +15,6 @@ type Story = StoryObj<typeof meta>;
 /**
  * A generated pipeline of 300 components, laid out in a Web Worker while the page stays
  * responsive. Fitted whole it is seen from far, so nodes are compact and edge labels hidden;
- * zoom in (or find a node with `/`) and the nodes in view are drawn in full.
+ * zoom in (or find a node with `/`) and they are drawn in full.
  */
 export const ThreeHundredComponents: Story = {};

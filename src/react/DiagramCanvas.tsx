@@ -28,8 +28,8 @@ const nodeTypes: NodeTypes = { component: ComponentNode, group: GroupNode } as N
 const edgeTypes: EdgeTypes = { routed: RoutedEdge } as EdgeTypes;
 const NO_EXPANDED: string[] = [];
 const FIT_VIEW_OPTIONS = { padding: 0.04 };
-/** Low enough that a wide pipeline still fits whole in a 360 px column; readers zoom in. */
-const MIN_ZOOM = 0.02;
+/** Low enough that a wide pipeline fits whole in a 360 px column, and a 1,000-node one in a page; readers zoom in. */
+const MIN_ZOOM = 0.005;
 
 /** The canvas's size: the `height` prop, or the layout's aspect ratio within sensible bounds. */
 export function canvasStyle(height: number | string | undefined, layout: DiagramLayout | undefined): CSSProperties {
@@ -152,7 +152,6 @@ function FlowView(props: FlowViewProps) {
                 nodesFocusable={false}
                 edgesFocusable={false}
                 elementsSelectable
-                onlyRenderVisibleElements={large}
                 zoomOnDoubleClick={false}
                 onNodeClick={onNodeClick}
                 colorMode={props.theme === 'dark' ? 'dark' : props.theme === 'auto' ? 'system' : 'light'}

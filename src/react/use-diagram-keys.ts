@@ -41,23 +41,11 @@ export function useDiagramKeys(opts: {
       const root = event.currentTarget;
       const headOf = (nodeId: string) =>
         root.querySelector<HTMLElement>(`${NODE_SELECTOR}[data-id="${CSS.escape(nodeId)}"] ${HEAD_SELECTOR}`);
-      // A node can be a target when it is shown; a large diagram renders only nodes in view, so a
-      // target off screen is brought into view first and focused once drawn.
-      const shown = (n: string) => {
-        const node = flow.getNode(n);
-        return node !== undefined && !node.hidden;
-      };
-      const next = nextNode(layout, diagram.edges, id, event.key, order, shown);
+      const next = nextNode(layout, diagram.edges, id, event.key, order, (n) => headOf(n) !== null);
       event.preventDefault();
-      if (!next) return;
-      const head = headOf(next);
-      if (head) return head.focus();
-      const box = layout.nodes.find((n) => n.id === next);
-      if (!box) return;
-      void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom() });
-      requestAnimationFrame(() => requestAnimationFrame(() => headOf(next)?.focus()));
+      if (next) headOf(next)?.focus();
     },
-    [diagram, layout, order, expanded, collapse, flow],
+    [diagram, layout, order, expanded, collapse],
   );
   const onFocus = useCallback(
     (event: React.FocusEvent<HTMLElement>) => {

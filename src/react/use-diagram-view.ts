@@ -1,9 +1,8 @@
-import { type Edge, type Node, type NodeMouseHandler, useReactFlow, useStoreApi } from '@xyflow/react';
+import { type Edge, type Node, type NodeMouseHandler, useReactFlow } from '@xyflow/react';
 import { type FocusEvent, type MouseEvent, type RefObject, useCallback, useMemo, useRef, useState } from 'react';
 import type { Diagram } from '../schema';
 import { decorateFlow } from './decorate-flow';
 import { downloadDataUrl, type ExportFormat, renderView } from './export-view';
-import { LARGE_DIAGRAM } from './level-of-detail';
 import { inLineage, lineage } from './paths';
 import { useFitOnResize } from './use-fit-on-resize';
 import { type GestureProps, useScrollGate } from './use-scroll-gate';
@@ -54,7 +53,6 @@ export function useDiagramView<N extends Node, E extends Edge>(
 ): DiagramView<N, E> {
   const rootRef = useRef<HTMLDivElement | null>(null);
   const instance = useReactFlow();
-  const store = useStoreApi();
   const [filter, setFilter] = useState<ViewFilter>(SHOW_ALL);
   const [hoverId, setHoverId] = useState<string>();
   const [focusId, setFocusId] = useState<string>();
@@ -112,20 +110,13 @@ export function useDiagramView<N extends Node, E extends Edge>(
       const root = rootRef.current;
       const viewport = root?.querySelector<HTMLElement>('.react-flow__viewport');
       if (!root || !viewport) return;
-      // A large diagram renders only the nodes in view (onlyRenderVisibleElements): export those.
-      const { x, y, zoom } = instance.getViewport();
-      const { width, height } = store.getState();
-      const inView = { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
-      const large = diagram.nodes.length > LARGE_DIAGRAM;
-      const shown = instance
-        .getNodes()
-        .filter((n) => !n.hidden && (!large || instance.isNodeIntersecting(n, inView, true)));
+      const shown = instance.getNodes().filter((n) => !n.hidden);
       const bounds = instance.getNodesBounds(shown);
       const background = getComputedStyle(root).getPropertyValue('--mlsd-bg').trim() || '#ffffff';
       const url = await renderView(viewport, bounds, format, background);
       downloadDataUrl(url, `${diagram.id}.${format}`);
     },
-    [instance, store, diagram],
+    [instance, diagram.id],
   );
 
   const stateOf = useCallback(
