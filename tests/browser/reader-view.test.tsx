@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { PipelineDiagram } from '../../src/react';
 import '../../src/react/styles.css';
+import { waitForSettledView } from '../helpers/wait';
 import { serving } from '../react/fixture';
 
 async function waitFor<T>(
@@ -46,7 +47,7 @@ async function mount(width = 1000) {
   );
   const root = screen.container;
   await waitFor(() => serving.nodes.every((n) => nodeEl(root, n.id)?.getBoundingClientRect().width));
-  await waitFor(() => root.querySelector('.react-flow__viewport')?.getAttribute('style')?.includes('scale'));
+  await waitForSettledView(root);
   return root;
 }
 
@@ -213,7 +214,7 @@ describe('reader view in Chromium', () => {
     const root = screen.container;
     await waitFor(() => serving.nodes.every((n) => nodeEl(root, n.id)?.getBoundingClientRect().width));
     const viewport = root.querySelector('.react-flow__viewport') as HTMLElement;
-    await waitFor(() => viewport.getAttribute('style')?.includes('scale'));
+    await waitForSettledView(root);
     const pane = root.querySelector('.react-flow') as HTMLElement;
     pane.scrollIntoView({ block: 'center' });
     await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -6,6 +6,7 @@ import '../../src/react/styles.css';
 import * as invalidStories from '../../stories/InvalidDiagram.stories';
 import * as stories from '../../stories/TwoStageRecommender.stories';
 import { contains, overlappingPairs, type Rect } from '../helpers/geometry';
+import { waitForSettledView } from '../helpers/wait';
 
 const { Default } = composeStories(stories);
 const { MissingNodesAndDanglingEdge } = composeStories(invalidStories);
@@ -35,7 +36,7 @@ describe('two-stage recommender story in Chromium', () => {
       const ready = found.every((el) => el && el.getBoundingClientRect().width > 0);
       return ready ? (found as Element[]) : undefined;
     });
-    await waitFor(() => root.querySelector('.react-flow__viewport')?.getAttribute('style')?.includes('scale'));
+    await waitForSettledView(root);
     const canvas = rectOf(root.querySelector('.react-flow') as Element);
     const boxes = elements.map(rectOf);
     for (const [i, box] of boxes.entries()) {

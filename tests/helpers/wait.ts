@@ -14,3 +14,20 @@ export function boxOf(element: Element): { x: number; y: number; width: number; 
   const r = element.getBoundingClientRect();
   return { x: r.x, y: r.y, width: r.width, height: r.height };
 }
+
+/**
+ * Resolves once React Flow's viewport transform has stopped changing for a moment: nodes are
+ * drawn in the first commit, before the fit to the container moves them into place.
+ */
+export async function waitForSettledView(root: Element, quietMs = 300): Promise<void> {
+  let last = '';
+  let stableSince = performance.now();
+  await waitFor(() => {
+    const now = root.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+    if (now !== last) {
+      last = now;
+      stableSince = performance.now();
+    }
+    return now.includes('scale') && performance.now() - stableSince > quietMs;
+  });
+}
