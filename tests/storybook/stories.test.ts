@@ -100,7 +100,11 @@ describe('the Storybook gallery', () => {
           { timeout: 20_000 },
         )
         .then((handle) => handle.jsonValue())
-        .catch(() => 'timed out');
+        // The story the page opened with may have finished rendering before we listened, and
+        // asking for it again need not re-render it: its drawn root is proof enough.
+        .catch(async () =>
+          id === storyIds[0] && (await page.locator('#storybook-root > *').count()) > 0 ? 'ok' : 'timed out',
+        );
       if (rendered !== 'ok') {
         failures.push(`${id}: ${rendered}`);
         continue;
