@@ -18,3 +18,6 @@ type Story = StoryObj<typeof meta>;
  * zoom in (or find a node with `/`) and they are drawn in full.
  */
 export const ThreeHundredComponents: Story = {};
+
+/** The same diagram in the dark theme: compact nodes keep their accent and label. */
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };

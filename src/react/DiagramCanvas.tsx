@@ -21,13 +21,14 @@ import { useControllable } from './use-controllable';
 import { useDiagramKeys } from './use-diagram-keys';
 import { useDiagramLayout } from './use-diagram-layout';
 import { useDiagramView } from './use-diagram-view';
+import { FIT_PADDING } from './use-fit-on-resize';
 import { useRelayoutMotion } from './use-relayout-motion';
 import { ZoomVariable } from './ZoomVariable';
 
 const nodeTypes: NodeTypes = { component: ComponentNode, group: GroupNode } as NodeTypes;
 const edgeTypes: EdgeTypes = { routed: RoutedEdge } as EdgeTypes;
 const NO_EXPANDED: string[] = [];
-const FIT_VIEW_OPTIONS = { padding: 0.04 };
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING };
 /** Low enough that a wide pipeline fits whole in a 360 px column, and a 1,000-node one in a page; readers zoom in. */
 const MIN_ZOOM = 0.005;
 

@@ -21,82 +21,75 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
   const m = NODE_METRICS;
   const expandable = hasCardContent(node);
   const cardId = useId();
+  // Seen from far in a large diagram: the accent, the label and the disclosure, nothing finer.
   const compact = useCompact() && !box.expanded;
-  if (compact) {
-    // Seen from far in a large diagram: the accent, the label and the disclosure, nothing finer.
-    return (
-      <div
-        className="mlsd-node mlsd-node-compact mlsd:relative mlsd:h-full mlsd:w-full mlsd:rounded-lg mlsd:border mlsd:text-left"
-        data-kind={node.kind}
-        data-accent={kind.accent}
-        data-state="closed"
-        data-expandable={expandable ? 'true' : 'false'}
-        style={{ padding: `${m.paddingY}px ${m.paddingX}px ${m.paddingY}px ${m.paddingX + m.iconSize + m.iconGap}px` }}
-      >
-        <Handle type="target" position={Position.Left} className="mlsd-handle" isConnectable={false} />
-        <NodeHeader name={accessibleName(node)} expanded={expandable ? false : undefined} controls={undefined} labelled>
-          <Lines className="mlsd-node-label" lines={box.labelLines} lineHeight={m.label.lineHeight} />
-        </NodeHeader>
-        <Handle type="source" position={Position.Right} className="mlsd-handle" isConnectable={false} />
-      </div>
-    );
-  }
+  const name = accessibleName(node);
   return (
     <div
-      className="mlsd-node mlsd:relative mlsd:h-full mlsd:w-full mlsd:rounded-lg mlsd:border mlsd:text-left"
+      className={`mlsd-node${compact ? ' mlsd-node-compact' : ''} mlsd:relative mlsd:h-full mlsd:w-full mlsd:rounded-lg mlsd:border mlsd:text-left`}
       data-kind={node.kind}
       data-accent={kind.accent}
-      data-state={expanded ? 'open' : 'closed'}
+      data-state={expanded && !compact ? 'open' : 'closed'}
       data-expandable={expandable ? 'true' : 'false'}
-      style={{ padding: `${m.paddingY}px ${m.paddingX}px` }}
+      style={{
+        padding: `${m.paddingY}px ${m.paddingX}px`,
+        // The label stays where the full node puts it, right of the icon.
+        paddingLeft: compact ? m.paddingX + m.iconSize + m.iconGap : undefined,
+      }}
     >
       <Handle type="target" position={Position.Left} className="mlsd-handle" isConnectable={false} />
-      <NodeHeader
-        name={accessibleName(node)}
-        expanded={expandable ? expanded : undefined}
-        controls={expandable && box.expanded ? cardId : undefined}
-      >
-        <span className="mlsd:flex" style={{ gap: m.iconGap }}>
-          <span
-            className="mlsd-node-icon mlsd:flex mlsd:shrink-0 mlsd:items-center mlsd:justify-center mlsd:rounded-md"
-            style={{ width: m.iconSize, height: m.iconSize }}
-            aria-hidden="true"
-          >
-            <Icon size={16} strokeWidth={2} />
+      {compact ? (
+        <NodeHeader name={name} expanded={expandable ? false : undefined} controls={undefined} labelled>
+          <Lines className="mlsd-node-label" lines={box.labelLines} lineHeight={m.label.lineHeight} />
+        </NodeHeader>
+      ) : (
+        <NodeHeader
+          name={name}
+          expanded={expandable ? expanded : undefined}
+          controls={expandable && box.expanded ? cardId : undefined}
+        >
+          <span className="mlsd:flex" style={{ gap: m.iconGap }}>
+            <span
+              className="mlsd-node-icon mlsd:flex mlsd:shrink-0 mlsd:items-center mlsd:justify-center mlsd:rounded-md"
+              style={{ width: m.iconSize, height: m.iconSize }}
+              aria-hidden="true"
+            >
+              <Icon size={16} strokeWidth={2} />
+            </span>
+            <span className="mlsd:block mlsd:min-w-0">
+              <Lines className="mlsd-node-label" lines={box.labelLines} lineHeight={m.label.lineHeight} />
+              {/* Read between label and detail, so the accessible name is "label, kind, detail". */}
+              <span className="mlsd-sr-only">, {kind.name}, </span>
+              {box.detailLines.length > 0 && (
+                <Lines
+                  className="mlsd-node-detail"
+                  lines={box.detailLines}
+                  lineHeight={m.detail.lineHeight}
+                  marginTop={m.detailGap}
+                />
+              )}
+              {(node.latencyMs !== undefined || node.volume) && (
+                <span
+                  className="mlsd-node-badges mlsd:flex mlsd:flex-wrap mlsd:items-center"
+                  style={{ minHeight: m.badgeRow, columnGap: m.badge.gap }}
+                >
+                  {node.latencyMs !== undefined && (
+                    <span className="mlsd-badge" title="Latency budget">
+                      <LatencyIcon size={11} aria-hidden="true" /> {node.latencyMs} ms
+                      <span className="mlsd-sr-only"> budget</span>
+                    </span>
+                  )}{' '}
+                  {node.volume && (
+                    <span className="mlsd-badge mlsd-badge-funnel" title="Candidate volume at this step">
+                      <Funnel size={m.badge.icon} aria-hidden="true" /> {node.volume}
+                    </span>
+                  )}
+                </span>
+              )}
+            </span>
           </span>
-          <span className="mlsd:block mlsd:min-w-0">
-            <Lines className="mlsd-node-label" lines={box.labelLines} lineHeight={m.label.lineHeight} />
-            {/* Read between label and detail, so the accessible name is "label, kind, detail". */}
-            <span className="mlsd-sr-only">, {kind.name}, </span>
-            {box.detailLines.length > 0 && (
-              <Lines
-                className="mlsd-node-detail"
-                lines={box.detailLines}
-                lineHeight={m.detail.lineHeight}
-                marginTop={m.detailGap}
-              />
-            )}
-            {(node.latencyMs !== undefined || node.volume) && (
-              <span
-                className="mlsd-node-badges mlsd:flex mlsd:flex-wrap mlsd:items-center"
-                style={{ minHeight: m.badgeRow, columnGap: m.badge.gap }}
-              >
-                {node.latencyMs !== undefined && (
-                  <span className="mlsd-badge" title="Latency budget">
-                    <LatencyIcon size={11} aria-hidden="true" /> {node.latencyMs} ms
-                    <span className="mlsd-sr-only"> budget</span>
-                  </span>
-                )}{' '}
-                {node.volume && (
-                  <span className="mlsd-badge mlsd-badge-funnel" title="Candidate volume at this step">
-                    <Funnel size={m.badge.icon} aria-hidden="true" /> {node.volume}
-                  </span>
-                )}
-              </span>
-            )}
-          </span>
-        </span>
-      </NodeHeader>
+        </NodeHeader>
+      )}
       {expandable && box.expanded && <TradeoffCard id={cardId} node={node} />}
       <Handle type="source" position={Position.Right} className="mlsd-handle" isConnectable={false} />
     </div>
