@@ -1,5 +1,5 @@
 import { type EdgeTypes, type NodeMouseHandler, type NodeTypes, ReactFlow, ReactFlowProvider } from '@xyflow/react';
-import { type CSSProperties, useCallback, useId, useMemo, useState } from 'react';
+import { type CSSProperties, memo, useCallback, useId, useMemo, useState } from 'react';
 import type { DiagramLayout } from '../layout';
 import type { Diagram } from '../schema';
 import { DiagramChrome } from './DiagramChrome';
@@ -25,8 +25,14 @@ import { FIT_PADDING } from './use-fit-on-resize';
 import { useRelayoutMotion } from './use-relayout-motion';
 import { ZoomVariable } from './ZoomVariable';
 
-const nodeTypes: NodeTypes = { component: ComponentNode, group: GroupNode } as NodeTypes;
-const edgeTypes: EdgeTypes = { routed: RoutedEdge } as EdgeTypes;
+/**
+ * Nodes and edges draw from their `data` alone. React Flow renders every node wrapper again as it
+ * measures nodes and sets up the viewport; without this, each of those passes (three before the
+ * first frame) redraws every node's whole content.
+ */
+const sameData = <P extends { id: string; data?: unknown }>(a: P, b: P) => a.data === b.data && a.id === b.id;
+const nodeTypes: NodeTypes = { component: memo(ComponentNode, sameData), group: memo(GroupNode, sameData) } as NodeTypes;
+const edgeTypes: EdgeTypes = { routed: memo(RoutedEdge, sameData) } as EdgeTypes;
 const NO_EXPANDED: string[] = [];
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING };
 /** Low enough that a wide pipeline fits whole in a 360 px column, and a 1,000-node one in a page; readers zoom in. */

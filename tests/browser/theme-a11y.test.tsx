@@ -110,7 +110,7 @@ describe('themes and accessibility in Chromium', () => {
     const ring = getComputedStyle(headOf(root, 'app')?.closest('.mlsd-node') as Element);
     expect(ring.outlineStyle).toBe('solid');
     // The ring is 2px on screen whatever the zoom.
-    const zoom = Number(getComputedStyle(root.querySelector('.react-flow') as Element).getPropertyValue('--mlsd-zoom'));
+    const zoom = Number(getComputedStyle(headOf(root, 'app') as Element).getPropertyValue('--mlsd-zoom'));
     expect(zoom).toBeGreaterThan(0);
     expect(Number.parseFloat(ring.outlineWidth) * Math.min(zoom, 1)).toBeCloseTo(2, 0);
     await userEvent.keyboard('{ArrowRight}');
