@@ -35,6 +35,8 @@ export default mergeConfig(
           test: {
             name: 'browser',
             testTimeout: 60_000,
+            // Bundled up front: found mid-run, Vite would re-optimise and reload the page under a test.
+            deps: { optimizer: { client: { include: ['react-dom/server'] } } },
             include: ['tests/browser/**/*.test.{ts,tsx}'],
             browser: {
               enabled: true,

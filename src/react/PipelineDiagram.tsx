@@ -5,6 +5,7 @@ import type { Diagram } from '../schema';
 import { canvasStyle, DiagramCanvas } from './DiagramCanvas';
 import { DiagramErrorBoundary } from './DiagramErrorBoundary';
 import { ErrorList } from './ErrorList';
+import { preloadDiagramFonts } from './preload-fonts';
 import { preloadLayoutEngine } from './use-diagram-layout';
 import { useParsedDiagram } from './use-parsed-diagram';
 
@@ -46,6 +47,7 @@ export interface PipelineDiagramProps {
  * expands it into its trade-off notes; invalid input shows located errors instead of throwing.
  */
 export function PipelineDiagram(props: PipelineDiagramProps) {
+  preloadDiagramFonts();
   const parsed = useParsedDiagram(props.diagram, props.layout);
   const theme = props.theme ?? 'light';
   const needsLayout = !props.layout;
