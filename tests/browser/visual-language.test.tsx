@@ -37,10 +37,21 @@ describe('visual language in Chromium', () => {
     expect(accents.size).toBeGreaterThan(3);
     const online = root.querySelector('.mlsd-group[data-stage="online"]') as Element;
     const offline = root.querySelector('.mlsd-group[data-stage="offline"]') as Element;
-    expect(online.textContent).toContain('Online serving');
     expect(getComputedStyle(online).borderTopStyle).toBe('solid');
     expect(getComputedStyle(offline).borderTopStyle).toBe('dashed');
     expect(getComputedStyle(online).backgroundColor).not.toBe(getComputedStyle(offline).backgroundColor);
+    // The title sits in the lane's top band, in the label layer above the edges, on a backdrop of
+    // the lane's own tint so lines crossing the band pass behind the text.
+    const title = root.querySelector('.react-flow__edgelabel-renderer .mlsd-group-title[data-stage="online"]');
+    expect(title?.textContent).toContain('Online serving');
+    const backdrop = title?.querySelector('.mlsd-group-title-text') as Element;
+    expect(getComputedStyle(backdrop).backgroundColor).toBe(getComputedStyle(online).backgroundColor);
+    const lane = online.getBoundingClientRect();
+    const text = backdrop.getBoundingClientRect();
+    expect(text.left).toBeGreaterThan(lane.left);
+    expect(text.right).toBeLessThan(lane.right);
+    expect(text.top).toBeGreaterThanOrEqual(lane.top);
+    expect(text.bottom).toBeLessThan(lane.top + 40);
   });
 
   it('shows and hides the legend from its button', async () => {

@@ -1,4 +1,4 @@
-import type { NodeProps } from '@xyflow/react';
+import { EdgeLabelRenderer, type NodeProps } from '@xyflow/react';
 import { LABEL_METRICS } from '../../layout/node-metrics';
 import { measureText } from '../../layout/text-metrics';
 import type { Stage } from '../../schema';
@@ -22,33 +22,46 @@ export function GroupNode({ data }: NodeProps<GroupFlowNode>) {
       data-stage={group.stage ?? 'none'}
       data-depth={data.box.depth}
     >
-      <div
-        className="mlsd-group-title mlsd:flex mlsd:items-center"
-        style={{
-          height: m.titleHeight,
-          padding: `0 ${m.padding}px`,
-          lineHeight: `${m.lineHeight}px`,
-          gap: 8,
-        }}
-      >
-        <span className="mlsd:truncate">{group.label}</span>
-        {group.stage && StageIcon && chip !== 'none' && (
+      {/* The title goes into the label layer, above edges: a line crossing the lane's top
+          padding passes behind it rather than through the text. */}
+      <EdgeLabelRenderer>
+        <div
+          className="mlsd-group-title nodrag nopan"
+          data-stage={group.stage ?? 'none'}
+          style={{
+            position: 'absolute',
+            transform: `translate(${data.box.x + m.padding - TITLE_INSET}px, ${data.box.y}px)`,
+            height: m.titleHeight,
+            maxWidth: data.box.width - 2 * (m.padding - TITLE_INSET),
+          }}
+        >
           <span
-            className="mlsd-stage-chip mlsd:inline-flex mlsd:shrink-0 mlsd:items-center"
-            title={STAGE_NAMES[group.stage]}
+            className="mlsd-group-title-text mlsd:flex mlsd:items-center"
+            style={{ padding: `0 ${TITLE_INSET}px`, lineHeight: `${m.lineHeight}px`, gap: 8 }}
           >
-            <StageIcon size={11} strokeWidth={2.25} aria-hidden="true" />
-            {chip === 'full' ? (
-              STAGE_NAMES[group.stage]
-            ) : (
-              <span className="mlsd-sr-only">{STAGE_NAMES[group.stage]}</span>
+            <span className="mlsd:truncate">{group.label}</span>
+            {group.stage && StageIcon && chip !== 'none' && (
+              <span
+                className="mlsd-stage-chip mlsd:inline-flex mlsd:shrink-0 mlsd:items-center"
+                title={STAGE_NAMES[group.stage]}
+              >
+                <StageIcon size={11} strokeWidth={2.25} aria-hidden="true" />
+                {chip === 'full' ? (
+                  STAGE_NAMES[group.stage]
+                ) : (
+                  <span className="mlsd-sr-only">{STAGE_NAMES[group.stage]}</span>
+                )}
+              </span>
             )}
           </span>
-        )}
-      </div>
+        </div>
+      </EdgeLabelRenderer>
     </div>
   );
 }
+
+/** Room the title's backdrop takes either side of its text, so lines stop short of the letters. */
+const TITLE_INSET = 4;
 
 const CHIP = { font: { size: 10, weight: 600 as const }, chrome: 6 * 2 + 2 + 11 + 3, gap: 8 };
 
