@@ -10,11 +10,22 @@ export interface DiagramOverlaysProps {
   controls?: boolean;
 }
 
+/** Lanes stay faint in the minimap so the components inside them stand out. */
+const minimapClass = (node: { type?: string }) => (node.type === 'group' ? 'mlsd-minimap-lane' : 'mlsd-minimap-node');
+
 /** What is drawn inside `<ReactFlow>` on top of the diagram: the optional minimap and controls. */
 export function DiagramOverlays({ diagram, minimap, controls }: DiagramOverlaysProps) {
   return (
     <>
-      {minimap && <MiniMap className="mlsd-minimap" pannable zoomable ariaLabel={`${diagram.title}: minimap`} />}
+      {minimap && (
+        <MiniMap
+          className="mlsd-minimap"
+          nodeClassName={minimapClass}
+          pannable
+          zoomable
+          ariaLabel={`${diagram.title}: minimap`}
+        />
+      )}
       {controls && <Controls className="mlsd-controls" showInteractive={false} />}
     </>
   );
