@@ -31,7 +31,10 @@ import { ZoomVariable } from './ZoomVariable';
  * first frame) redraws every node's whole content.
  */
 const sameData = <P extends { id: string; data?: unknown }>(a: P, b: P) => a.data === b.data && a.id === b.id;
-const nodeTypes: NodeTypes = { component: memo(ComponentNode, sameData), group: memo(GroupNode, sameData) } as NodeTypes;
+const nodeTypes: NodeTypes = {
+  component: memo(ComponentNode, sameData),
+  group: memo(GroupNode, sameData),
+} as NodeTypes;
 const edgeTypes: EdgeTypes = { routed: memo(RoutedEdge, sameData) } as EdgeTypes;
 const NO_EXPANDED: string[] = [];
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING };
