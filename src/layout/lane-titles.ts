@@ -1,5 +1,5 @@
 import { TRACK_SPACING } from './lane-connectors';
-import { LABEL_METRICS } from './node-metrics';
+import { STAGE_CHIP_METRICS as CHIP, LABEL_METRICS } from './node-metrics';
 import { measureText } from './text-metrics';
 import type { Box, Point } from './types';
 
@@ -13,8 +13,6 @@ import type { Box, Point } from './types';
 
 /** Room left between a title band and a line moved past it. */
 const TITLE_MARGIN = 8;
-/** The stage chip beside a lane title: gap to the title, chrome (padding, icon, gap), font. */
-const CHIP = { gap: 8, chrome: 6 * 2 + 2 + 11 + 3, font: { size: 10, weight: 600 as const } };
 /** Clearance between a moved line and node or label boxes. */
 const CLEARANCE = 4;
 

@@ -23,6 +23,9 @@ export const NODE_METRICS = {
 } as const;
 
 /** Font and box model of edge and group labels. */
+/** The stage chip beside a lane title: gap to the title, chrome (padding, border, icon and its gap), font. */
+export const STAGE_CHIP_METRICS = { gap: 8, chrome: 6 * 2 + 2 + 11 + 3, font: { size: 10, weight: 600 } } as const;
+
 export const LABEL_METRICS = {
   edge: { size: 11, weight: 400, lineHeight: 14, maxWidth: 140, paddingX: 4, paddingY: 2 },
   group: { size: 12, weight: 600, lineHeight: 16, padding: 16, titleHeight: 32 },

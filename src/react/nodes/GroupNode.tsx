@@ -1,5 +1,5 @@
 import { EdgeLabelRenderer, type NodeProps } from '@xyflow/react';
-import { LABEL_METRICS } from '../../layout/node-metrics';
+import { STAGE_CHIP_METRICS as CHIP, LABEL_METRICS } from '../../layout/node-metrics';
 import { measureText } from '../../layout/text-metrics';
 import type { Stage } from '../../schema';
 import { STAGE_NAMES } from '../kind-names';
@@ -62,8 +62,6 @@ export function GroupNode({ data }: NodeProps<GroupFlowNode>) {
 
 /** Room the title's backdrop takes either side of its text, so lines stop short of the letters. */
 const TITLE_INSET = 4;
-
-const CHIP = { font: { size: 10, weight: 600 as const }, chrome: 6 * 2 + 2 + 11 + 3, gap: 8 };
 
 /**
  * How much of the stage chip fits beside the title without truncating it: all of it, the icon
