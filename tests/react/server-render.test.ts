@@ -10,9 +10,9 @@ describe('server rendering with a precomputed layout', () => {
     const layout = await layoutDiagram(serving);
     const html = renderToString(createElement(PipelineDiagram, { diagram: serving, layout }));
     expect(html.match(/react-flow__node-component/g)).toHaveLength(serving.nodes.length);
-    const titles = [...html.matchAll(/class="mlsd-group-title[^"]*"[^>]*>.*?<span class="mlsd:truncate">([^<]*)</g)].map(
-      (m) => m[1],
-    );
+    const titles = [
+      ...html.matchAll(/class="mlsd-group-title[^"]*"[^>]*>.*?<span class="mlsd:truncate">([^<]*)</g),
+    ].map((m) => m[1]);
     expect(titles.sort()).toEqual(serving.groups.map((g) => g.label).sort());
     expect(html).toMatch(/mlsd-stage-chip[^>]*title="Online"/);
   });
