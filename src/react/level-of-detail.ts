@@ -17,9 +17,17 @@ export const LargeDiagramContext = createContext(false);
 
 /**
  * Whether to draw a node or edge compact: a large diagram seen from far. Each node subscribes to
- * a boolean, so zooming re-renders nodes only when the threshold is crossed.
+ * a boolean, so zooming re-renders nodes only when the threshold is crossed. Before React Flow
+ * has fitted the view (its transform is still the initial identity) a large diagram is drawn
+ * compact too: fitted whole it will be seen from far, and drawing every node in full first, only
+ * to redraw it compact a moment later, nearly doubles the cost of mounting it.
  */
 export function useCompact(): boolean {
   const large = useContext(LargeDiagramContext);
-  return useStore((s) => large && s.transform[2] < COMPACT_BELOW_ZOOM);
+  return useStore((s) => large && (s.transform[2] < COMPACT_BELOW_ZOOM || isUnfitted(s.transform)));
+}
+
+/** React Flow's transform before any fit or pan: translate 0, 0 at zoom 1. */
+function isUnfitted([x, y, zoom]: readonly [number, number, number]): boolean {
+  return x === 0 && y === 0 && zoom === 1;
 }

@@ -20,6 +20,12 @@ describe('a large diagram (more than LARGE_DIAGRAM components)', () => {
     const diagram = parsed.diagram;
     expect(diagram.nodes.length).toBeGreaterThan(LARGE_DIAGRAM);
     const layout = await layoutDiagram(diagram);
+    // Drawn compact from the first commit: no node is drawn in full only to be redrawn compact.
+    let fullNodesSeen = 0;
+    const observer = new MutationObserver(() => {
+      fullNodesSeen = Math.max(fullNodesSeen, document.querySelectorAll('.mlsd-node-icon').length);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
     const screen = await render(
       <div style={{ width: 900 }}>
         <PipelineDiagram diagram={diagram} layout={layout} height={600} />
@@ -29,6 +35,8 @@ describe('a large diagram (more than LARGE_DIAGRAM components)', () => {
 
     // Fitted whole, it is seen from far: every node is drawn, compact, and no edge label is.
     await waitFor(() => components(root).length === diagram.nodes.length && zoomOf(root) > 0);
+    observer.disconnect();
+    expect(fullNodesSeen).toBe(0);
     expect(zoomOf(root)).toBeLessThan(COMPACT_BELOW_ZOOM);
     const canvas = (root.querySelector('.react-flow') as HTMLElement).getBoundingClientRect();
     for (const node of components(root)) {
