@@ -1,5 +1,5 @@
 import { useStore } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 const NODE_SELECTOR = '.react-flow__node';
 
@@ -12,15 +12,19 @@ const NODE_SELECTOR = '.react-flow__node';
 export function ZoomVariable() {
   const zoom = useStore((s) => s.transform[2]);
   const element = useStore((s) => s.domNode);
+  const focused = useRef<HTMLElement | null>(null);
+  const zoomNow = useRef(zoom);
+  zoomNow.current = zoom;
+
+  // Follows focus in and out of the diagram; runs once per canvas, not on every zoom step.
   useEffect(() => {
     if (!element) return;
-    let current: HTMLElement | null = null;
     const mark = (target: EventTarget | null) => {
       const node = target instanceof Element ? target.closest<HTMLElement>(NODE_SELECTOR) : null;
-      if (node === current) return;
-      current?.style.removeProperty('--mlsd-zoom');
-      current = node;
-      current?.style.setProperty('--mlsd-zoom', String(zoom));
+      if (node === focused.current) return;
+      focused.current?.style.removeProperty('--mlsd-zoom');
+      focused.current = node;
+      node?.style.setProperty('--mlsd-zoom', String(zoomNow.current));
     };
     mark(element.contains(document.activeElement) ? document.activeElement : null);
     const onFocusIn = (event: FocusEvent) => mark(event.target);
@@ -32,8 +36,12 @@ export function ZoomVariable() {
     return () => {
       element.removeEventListener('focusin', onFocusIn);
       element.removeEventListener('focusout', onFocusOut);
-      current?.style.removeProperty('--mlsd-zoom');
+      mark(null);
     };
-  }, [element, zoom]);
+  }, [element]);
+
+  useEffect(() => {
+    focused.current?.style.setProperty('--mlsd-zoom', String(zoom));
+  }, [zoom]);
   return null;
 }
