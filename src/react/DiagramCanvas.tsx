@@ -1,5 +1,5 @@
 import { type EdgeTypes, type NodeMouseHandler, type NodeTypes, ReactFlow, ReactFlowProvider } from '@xyflow/react';
-import { type CSSProperties, memo, useCallback, useId, useMemo, useState } from 'react';
+import { type CSSProperties, memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { DiagramLayout } from '../layout';
 import type { Diagram } from '../schema';
 import { DiagramChrome } from './DiagramChrome';
@@ -21,6 +21,7 @@ import { useControllable } from './use-controllable';
 import { useDiagramKeys } from './use-diagram-keys';
 import { useDiagramLayout } from './use-diagram-layout';
 import { useDiagramView } from './use-diagram-view';
+import { type FitLimits, useFirstViewport } from './use-first-viewport';
 import { FIT_PADDING } from './use-fit-on-resize';
 import { useRelayoutMotion } from './use-relayout-motion';
 import { ZoomVariable } from './ZoomVariable';
@@ -40,6 +41,9 @@ const NO_EXPANDED: string[] = [];
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING };
 /** Low enough that a wide pipeline fits whole in a 360 px column, and a 1,000-node one in a page; readers zoom in. */
 const MIN_ZOOM = 0.005;
+/** React Flow's default, named so the first fit uses the same limits as React Flow's own. */
+const MAX_ZOOM = 2;
+const FIT_LIMITS: FitLimits = { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, padding: FIT_PADDING };
 
 /** The canvas's size: the `height` prop, or the layout's aspect ratio within sensible bounds. */
 export function canvasStyle(height: number | string | undefined, layout: DiagramLayout | undefined): CSSProperties {
@@ -125,6 +129,8 @@ function FlowView(props: FlowViewProps) {
   const large = diagram.nodes.length > LARGE_DIAGRAM;
   const keys = useDiagramKeys({ diagram, layout, order, expanded, collapse: toggle });
   const style = canvasStyle(props.height, layout);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const firstViewport = useFirstViewport(canvasRef, flow?.nodes, FIT_LIMITS);
 
   return (
     <MarkerPrefixContext.Provider value={ids}>
@@ -140,6 +146,7 @@ function FlowView(props: FlowViewProps) {
             onLegendChange={setLegendOpen}
           />
           <div
+            ref={canvasRef}
             className="mlsd-canvas mlsd:w-full"
             style={style}
             {...keys}
@@ -148,29 +155,33 @@ function FlowView(props: FlowViewProps) {
             data-moving={moving || undefined}
           >
             {flow && layout ? (
-              <ReactFlow
-                nodes={view.nodes}
-                edges={view.edges}
-                {...view.flowProps}
-                nodeTypes={nodeTypes}
-                edgeTypes={edgeTypes}
-                fitView
-                fitViewOptions={FIT_VIEW_OPTIONS}
-                minZoom={MIN_ZOOM}
-                nodesDraggable={false}
-                nodesConnectable={false}
-                nodesFocusable={false}
-                edgesFocusable={false}
-                elementsSelectable
-                zoomOnDoubleClick={false}
-                onNodeClick={onNodeClick}
-                colorMode={props.theme === 'dark' ? 'dark' : props.theme === 'auto' ? 'system' : 'light'}
-                aria-label={`${diagram.title}: diagram`}
-              >
-                <EdgeMarkers prefix={ids} />
-                <ZoomVariable />
-                <DiagramOverlays diagram={diagram} minimap={props.minimap} controls={props.controls} />
-              </ReactFlow>
+              firstViewport && (
+                <ReactFlow
+                  nodes={view.nodes}
+                  edges={view.edges}
+                  {...view.flowProps}
+                  nodeTypes={nodeTypes}
+                  edgeTypes={edgeTypes}
+                  fitView
+                  fitViewOptions={FIT_VIEW_OPTIONS}
+                  minZoom={MIN_ZOOM}
+                  maxZoom={MAX_ZOOM}
+                  defaultViewport={firstViewport}
+                  nodesDraggable={false}
+                  nodesConnectable={false}
+                  nodesFocusable={false}
+                  edgesFocusable={false}
+                  elementsSelectable
+                  zoomOnDoubleClick={false}
+                  onNodeClick={onNodeClick}
+                  colorMode={props.theme === 'dark' ? 'dark' : props.theme === 'auto' ? 'system' : 'light'}
+                  aria-label={`${diagram.title}: diagram`}
+                >
+                  <EdgeMarkers prefix={ids} />
+                  <ZoomVariable />
+                  <DiagramOverlays diagram={diagram} minimap={props.minimap} controls={props.controls} />
+                </ReactFlow>
+              )
             ) : layoutError ? (
               <ErrorList
                 title="This diagram could not be laid out"

@@ -1,0 +1,58 @@
+import { getNodesBounds, getViewportForBounds, type Node, useStoreApi, type Viewport } from '@xyflow/react';
+import { type RefObject, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+
+/** React Flow's own starting viewport; what server rendering and hydration draw. */
+const UNFITTED: Viewport = { x: 0, y: 0, zoom: 1 };
+const subscribeToNothing = () => () => {};
+
+/** Zoom limits and padding the first fit uses; the same as the canvas's `fitView`. */
+export interface FitLimits {
+  minZoom: number;
+  maxZoom: number;
+  padding: number;
+}
+
+/**
+ * The viewport React Flow starts from: the diagram fitted to its canvas, measured before the
+ * first paint. Left to itself React Flow draws the first frame at zoom 1 and fits only after it
+ * has measured every node, so readers saw the diagram jump 100–300 ms after it appeared. The
+ * nodes carry their laid-out sizes, so the fit can be computed up front.
+ *
+ * Undefined until measured: render React Flow only once it is defined (the measurement runs in
+ * a layout effect, so no frame is painted in between). Server rendering and hydration start
+ * unfitted, as React Flow does, so the markup matches; the resize fit takes over from there.
+ * Must run inside a ReactFlowProvider.
+ */
+export function useFirstViewport(
+  canvas: RefObject<HTMLElement | null>,
+  nodes: readonly Node[] | undefined,
+  limits: FitLimits,
+): Viewport | undefined {
+  const store = useStoreApi();
+  const hydrating = useSyncExternalStore(
+    subscribeToNothing,
+    () => false,
+    () => true,
+  );
+  const [viewport, setViewport] = useState<Viewport | undefined>(() => (hydrating ? UNFITTED : undefined));
+  useLayoutEffect(() => {
+    const element = canvas.current;
+    if (viewport || !nodes?.length || !element) return;
+    const { clientWidth: width, clientHeight: height } = element;
+    // A canvas not shown yet (a closed tab) has no size: start unfitted, the resize fit follows.
+    const fitted =
+      width > 0 && height > 0
+        ? getViewportForBounds(
+            getNodesBounds([...nodes]),
+            width,
+            height,
+            limits.minZoom,
+            limits.maxZoom,
+            limits.padding,
+          )
+        : UNFITTED;
+    store.setState({ transform: [fitted.x, fitted.y, fitted.zoom] });
+    setViewport(fitted);
+  }, [viewport, nodes, canvas, store, limits]);
+  return viewport;
+}

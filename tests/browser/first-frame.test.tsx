@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { layoutDiagram } from '../../src/layout';
+import { PipelineDiagram } from '../../src/react';
+import '../../src/react/styles.css';
+import { waitFor, waitForSettledView } from '../helpers/wait';
+import { serving } from '../react/fixture';
+
+type Transform = { x: number; y: number; zoom: number };
+
+function parseTransform(value: string): Transform | undefined {
+  const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(value);
+  return m ? { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) } : undefined;
+}
+
+/** Records the viewport transform of the first animation frame in which nodes are in the document. */
+function firstFrameWithNodes(root: Element): Promise<Transform> {
+  return new Promise((resolve) => {
+    const tick = () => {
+      const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
+      const transform = viewport && root.querySelector('.react-flow__node') && parseTransform(viewport.style.transform);
+      if (transform) resolve(transform);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+describe('the first frame', () => {
+  it.each([
+    ['a precomputed layout', true],
+    ['a layout computed at runtime', false],
+  ])(
+    'with %s is already fitted to the container: no jump from zoom 1 once nodes are measured',
+    async (_, precomputed) => {
+      const layout = precomputed ? await layoutDiagram(serving) : undefined;
+      const host = document.createElement('div');
+      document.body.append(host);
+      // Watching from before the mount: rendering resolves only after frames have gone by.
+      const first = firstFrameWithNodes(host);
+      // Narrower than the diagram at zoom 1, so an unfitted first frame would clip it.
+      const screen = await render(
+        <div style={{ width: 420 }}>
+          <PipelineDiagram diagram={serving} layout={layout} height={300} />
+        </div>,
+        { container: host },
+      );
+      await waitFor(() => screen.container.querySelector('.react-flow__edge'));
+      await waitForSettledView(screen.container);
+      const firstFitted = await first;
+      const settled = parseTransform(
+        screen.container.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
+      );
+      expect(firstFitted.zoom).toBeLessThan(1);
+      expect(firstFitted.zoom).toBeCloseTo(settled?.zoom ?? Number.NaN, 3);
+      expect(Math.abs(firstFitted.x - (settled?.x ?? Number.NaN))).toBeLessThan(1);
+      expect(Math.abs(firstFitted.y - (settled?.y ?? Number.NaN))).toBeLessThan(1);
+      await screen.unmount();
+      host.remove();
+    },
+  );
+});
