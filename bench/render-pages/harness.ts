@@ -1,6 +1,6 @@
 /**
  * Shared by the render benchmark's pages: loads the case named in `?case=`, times a mount until
- * every node is on screen, watches long main-thread tasks, and exposes `window.bench.run()` for
+ * every node is on screen (inside the container, not just in the DOM), watches long main-thread tasks, and exposes `window.bench.run()` for
  * warm runs (or runs once at load with `?auto=1` for fresh-page runs).
  */
 import type { DiagramLayout } from '../../src/layout';
@@ -61,14 +61,25 @@ export function frameWhen(done: () => boolean, timeoutMs = 120_000): Promise<num
   });
 }
 
-/** Whether every element matching `selector` under `root` is laid out and visible, and there are `count`. */
+/**
+ * Whether all `count` elements matching `selector` under `root` are drawn where the reader can
+ * see them: laid out, visible, and inside `root`'s box. "Inside" matters: React Flow draws the
+ * first frame at zoom 1 and fits the view later, so until then nodes beyond the container's
+ * edge exist but are clipped away, and the diagram is not on screen yet.
+ */
 export function allDrawn(root: Element, selector: string, count: number): boolean {
   const elements = root.querySelectorAll<HTMLElement>(selector);
   if (elements.length < count) return false;
   // React Flow keeps a node `visibility: hidden` until it is measured; reading the inline style
-  // forces no layout, so polling every frame does not slow down what it measures.
+  // forces no layout, so frames before that cost the measurement nothing.
   for (const el of elements) if (el.style.visibility === 'hidden') return false;
-  return (elements[elements.length - 1] as HTMLElement).getBoundingClientRect().width > 0;
+  const box = root.getBoundingClientRect();
+  for (const el of elements) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right < box.left || r.left > box.right || r.bottom < box.top || r.top > box.bottom)
+      return false;
+  }
+  return true;
 }
 
 /** Collects long tasks from now on. */
