@@ -55,7 +55,7 @@ export function canvasStyle(height: number | string | undefined, layout: Diagram
 /**
  * A validated diagram on its canvas: holds the expansion state, gets the layout (precomputed or
  * from the worker) and hands the first nodes to React Flow's store as it is created, so they are
- * drawn in the first commit (and by server rendering) rather than after an effect.
+ * drawn in the first frame, already fitted (and by server rendering), rather than after an effect.
  */
 export function DiagramCanvas(props: PipelineDiagramProps & { diagram: Diagram }) {
   const { diagram } = props;
