@@ -52,7 +52,9 @@ export function useFirstViewport(
           )
         : UNFITTED;
     store.setState({ transform: [fitted.x, fitted.y, fitted.zoom] });
-    setViewport(fitted);
+    // Set from a layout effect, the state would re-render at once and flush React Flow's measuring
+    // effects before the first paint; from a microtask it is a normal update, and they run after.
+    queueMicrotask(() => setViewport(fitted));
   }, [viewport, nodes, canvas, store, limits]);
   return viewport;
 }
