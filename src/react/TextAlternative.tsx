@@ -8,31 +8,27 @@ import {
   outlineDiagram,
   sectionTitle,
 } from './describe-diagram';
+import { useRenderedFromServer } from './use-rendered-from-server';
 import { whenIdle } from './when-idle';
 
 /**
- * Above this many components the outline is written in idle time after the diagram is drawn:
- * thousands of list items would otherwise make one long task of the first render. Smaller
- * outlines render at once, server rendering included.
- */
-const DEFER_ABOVE = 100;
-
-/**
  * The diagram as nested lists — groups, components, what feeds what — visually hidden but read
- * by screen readers in place of the picture. Same content as `describeDiagram`. Memoised: it
- * depends only on the diagram, and re-rendering a large outline on every hover is costly.
+ * by screen readers in place of the picture. Same content as `describeDiagram`. Mounted in the
+ * browser, the outline is written when the page is idle, after the diagram is drawn: it is a
+ * hundred-odd elements for a catalog diagram and thousands for a large one, none of which the
+ * first frame shows. Server rendering (and hydrating it) writes it at once. Memoised: it depends
+ * only on the diagram, and re-rendering a large outline on every hover is costly.
  */
 export const TextAlternative = memo(function TextAlternative({ diagram, id }: { diagram: Diagram; id?: string }) {
-  const large = diagram.nodes.length > DEFER_ABOVE;
-  const [shown, setShown] = useState<Diagram>();
+  const fromServer = useRenderedFromServer();
+  const [shown, setShown] = useState<Diagram | undefined>(fromServer ? diagram : undefined);
   useEffect(() => {
-    if (!large) return;
+    if (shown === diagram) return;
     return whenIdle(() => startTransition(() => setShown(diagram)));
-  }, [diagram, large]);
-  const current = large ? shown : diagram;
+  }, [diagram, shown]);
   return (
     <section id={id} className="mlsd-sr-only" aria-label={`${diagram.title}: text description`}>
-      {current && <Outline diagram={current} />}
+      {shown && <Outline diagram={shown} />}
     </section>
   );
 });

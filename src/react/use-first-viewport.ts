@@ -1,9 +1,9 @@
 import { getNodesBounds, getViewportForBounds, type Node, useStoreApi, type Viewport } from '@xyflow/react';
-import { type RefObject, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { type RefObject, useLayoutEffect, useState } from 'react';
+import { useRenderedFromServer } from './use-rendered-from-server';
 
 /** React Flow's own starting viewport; what server rendering and hydration draw. */
 const UNFITTED: Viewport = { x: 0, y: 0, zoom: 1 };
-const subscribeToNothing = () => () => {};
 
 /** Zoom limits and padding the first fit uses; the same as the canvas's `fitView`. */
 export interface FitLimits {
@@ -29,12 +29,8 @@ export function useFirstViewport(
   limits: FitLimits,
 ): Viewport | undefined {
   const store = useStoreApi();
-  const hydrating = useSyncExternalStore(
-    subscribeToNothing,
-    () => false,
-    () => true,
-  );
-  const [viewport, setViewport] = useState<Viewport | undefined>(() => (hydrating ? UNFITTED : undefined));
+  const fromServer = useRenderedFromServer();
+  const [viewport, setViewport] = useState<Viewport | undefined>(() => (fromServer ? UNFITTED : undefined));
   useLayoutEffect(() => {
     const element = canvas.current;
     if (viewport || !nodes?.length || !element) return;

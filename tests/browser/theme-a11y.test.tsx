@@ -145,9 +145,11 @@ describe('themes and accessibility in Chromium', () => {
 
   it('renders the text alternative for screen readers, the same outline describeDiagram returns', async () => {
     const screen = await render(<PipelineDiagram diagram={statesDiagram} />);
-    const section = await waitFor(() =>
-      screen.container.querySelector('.mlsd-sr-only[aria-label$="text description"]'),
-    );
+    // Written when the page is idle after the diagram is drawn.
+    const section = await waitFor(() => {
+      const found = screen.container.querySelector('.mlsd-sr-only[aria-label$="text description"]');
+      return found?.textContent ? found : undefined;
+    });
     const canvas = screen.container.querySelector('.mlsd-canvas') as Element;
     expect(canvas.getAttribute('aria-describedby')).toBe(section.id);
     const text = section.textContent ?? '';

@@ -16,4 +16,11 @@ describe('server rendering with a precomputed layout', () => {
     expect(titles.sort()).toEqual(serving.groups.map((g) => g.label).sort());
     expect(html).toMatch(/mlsd-stage-chip[^>]*title="Online"/);
   });
+
+  it('writes the text alternative at once (in the browser it waits for idle time)', async () => {
+    const layout = await layoutDiagram(serving);
+    const html = renderToString(createElement(PipelineDiagram, { diagram: serving, layout }));
+    const outline = /<section[^>]*aria-label="[^"]*text description">(.*?)<\/section>/s.exec(html)?.[1] ?? '';
+    for (const node of serving.nodes) expect(outline).toContain(node.label);
+  });
 });
