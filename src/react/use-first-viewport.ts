@@ -18,9 +18,10 @@ export interface FitLimits {
  * has measured every node, so readers saw the diagram jump 100–300 ms after it appeared. The
  * nodes carry their laid-out sizes, so the fit can be computed up front.
  *
- * Undefined until measured: render React Flow only once it is defined (the measurement runs in
- * a layout effect, so no frame is painted in between). Server rendering and hydration start
- * unfitted, as React Flow does, so the markup matches; the resize fit takes over from there.
+ * Undefined until measured: render React Flow only once it is defined. The canvas is measured in
+ * a layout effect, before anything is painted, and React Flow renders in the next task: at most
+ * one frame shows the empty canvas first, none an unfitted diagram. Server rendering and
+ * hydration start unfitted, as React Flow does, so the markup matches; the resize fit follows.
  * Must run inside a ReactFlowProvider.
  */
 export function useFirstViewport(
