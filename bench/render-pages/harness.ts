@@ -24,7 +24,7 @@ export interface RunResult {
   longestTask: number;
   /** Longest long task before the layout arrived (ours with layout at runtime). */
   longestTaskLayingOut: number;
-  /** Mount call to the layout being on screen, when the page can tell. */
+  /** Mount call to the layout having arrived, when the page can tell. */
   layoutMs?: number;
 }
 
@@ -95,8 +95,8 @@ export function watchLongTasks(): { entries: () => PerformanceEntry[]; stop: () 
 
 /**
  * Longest task while the layout was computed: tasks started in [from, to], leaving out the last
- * one — the task in which React committed the nodes (it ends just before `to`, the first frame
- * with nodes), which is rendering, not laying out. Reported separately as the longest task overall.
+ * one — the task in which React took the layout in (it ends just before `to`, the first frame
+ * after it), which is rendering, not laying out. Reported separately as the longest task overall.
  */
 export function longestBeforeCommit(entries: PerformanceEntry[], from: number, to: number): number {
   const before = entries
