@@ -155,33 +155,31 @@ function FlowView(props: FlowViewProps) {
             data-moving={moving || undefined}
           >
             {flow && layout ? (
-              firstViewport && (
-                <ReactFlow
-                  nodes={view.nodes}
-                  edges={view.edges}
-                  {...view.flowProps}
-                  nodeTypes={nodeTypes}
-                  edgeTypes={edgeTypes}
-                  fitView
-                  fitViewOptions={FIT_VIEW_OPTIONS}
-                  minZoom={MIN_ZOOM}
-                  maxZoom={MAX_ZOOM}
-                  defaultViewport={firstViewport}
-                  nodesDraggable={false}
-                  nodesConnectable={false}
-                  nodesFocusable={false}
-                  edgesFocusable={false}
-                  elementsSelectable
-                  zoomOnDoubleClick={false}
-                  onNodeClick={onNodeClick}
-                  colorMode={props.theme === 'dark' ? 'dark' : props.theme === 'auto' ? 'system' : 'light'}
-                  aria-label={`${diagram.title}: diagram`}
-                >
-                  <EdgeMarkers prefix={ids} />
-                  <ZoomVariable />
-                  <DiagramOverlays diagram={diagram} minimap={props.minimap} controls={props.controls} />
-                </ReactFlow>
-              )
+              <ReactFlow
+                nodes={view.nodes}
+                edges={view.edges}
+                {...view.flowProps}
+                nodeTypes={nodeTypes}
+                edgeTypes={edgeTypes}
+                fitView
+                fitViewOptions={FIT_VIEW_OPTIONS}
+                minZoom={MIN_ZOOM}
+                maxZoom={MAX_ZOOM}
+                defaultViewport={firstViewport}
+                nodesDraggable={false}
+                nodesConnectable={false}
+                nodesFocusable={false}
+                edgesFocusable={false}
+                elementsSelectable
+                zoomOnDoubleClick={false}
+                onNodeClick={onNodeClick}
+                colorMode={props.theme === 'dark' ? 'dark' : props.theme === 'auto' ? 'system' : 'light'}
+                aria-label={`${diagram.title}: diagram`}
+              >
+                <EdgeMarkers prefix={ids} />
+                <ZoomVariable />
+                <DiagramOverlays diagram={diagram} minimap={props.minimap} controls={props.controls} />
+              </ReactFlow>
             ) : layoutError ? (
               <ErrorList
                 title="This diagram could not be laid out"
