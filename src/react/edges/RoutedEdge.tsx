@@ -37,12 +37,8 @@ export function RoutedEdge({ id, data }: EdgeProps<RoutedFlowEdge>) {
               lineHeight: `${m.lineHeight}px`,
             }}
           >
-            {route.label.lines.map((line, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-              <span key={i} className="mlsd:block">
-                {line}
-              </span>
-            ))}
+            {/* One text node: `white-space: pre` keeps the measured line breaks. */}
+            {route.label.lines.join('\n')}
           </div>
         </EdgeLabelRenderer>
       )}

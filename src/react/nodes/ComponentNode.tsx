@@ -96,18 +96,14 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
   );
 }
 
+/** Text broken into the lines the layout measured: one element, the breaks kept by `white-space: pre`. */
 function Lines(props: { className: string; lines: readonly string[]; lineHeight: number; marginTop?: number }) {
   return (
     <span
       className={`${props.className} mlsd:block`}
       style={{ lineHeight: `${props.lineHeight}px`, marginTop: props.marginTop }}
     >
-      {props.lines.map((line, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-        <span key={i} className="mlsd:block">
-          {line}
-        </span>
-      ))}
+      {props.lines.join('\n')}
     </span>
   );
 }
