@@ -113,7 +113,7 @@ export function useDiagramView<N extends Node, E extends Edge>(
       const shown = instance.getNodes().filter((n) => !n.hidden);
       const bounds = instance.getNodesBounds(shown);
       const background = getComputedStyle(root).getPropertyValue('--mlsd-bg').trim() || '#ffffff';
-      const url = await renderView(viewport, bounds, format, background);
+      const url = await renderView(viewport, root.querySelector('.mlsd-markers'), bounds, format, background);
       downloadDataUrl(url, `${diagram.id}.${format}`);
     },
     [instance, diagram.id],

@@ -128,7 +128,7 @@ describe('reader view in Chromium', () => {
     expect(withClass(root, '.react-flow__node', 'mlsd-focus')).toEqual(['training']);
   });
 
-  it('exports a valid SVG holding every label and a non-empty PNG', async () => {
+  it('exports a valid SVG holding every label, painted edges, their arrowheads and the font, and a non-empty PNG', async () => {
     const root = await mount();
     const downloads: { href: string; name: string }[] = [];
     const original = HTMLAnchorElement.prototype.click;
@@ -152,6 +152,24 @@ describe('reader view in Chromium', () => {
     expect(doc.documentElement.localName).toBe('svg');
     expect(Number(doc.documentElement.getAttribute('width'))).toBeGreaterThan(100);
     for (const node of serving.nodes) expect(doc.documentElement.textContent).toContain(node.label);
+    // Edges are painted by our stylesheet, which is not in the file: their paint must travel inline.
+    const paths = [...doc.querySelectorAll<SVGPathElement>('path.react-flow__edge-path')];
+    expect(paths).toHaveLength(serving.edges.length);
+    for (const path of paths) {
+      expect(path.style.getPropertyValue('stroke')).toMatch(/^rgb/);
+      expect(Number.parseFloat(path.style.getPropertyValue('stroke-width'))).toBeGreaterThan(0);
+      // …and each points at an arrowhead that is in the file, painted too.
+      const id = /url\(["']?#([^"')]+)/.exec(path.getAttribute('marker-end') ?? '')?.[1];
+      const head = id ? doc.getElementById(id) : null;
+      expect(head?.localName, `arrowhead of ${path.id}`).toBe('marker');
+      expect(head?.querySelector('path')?.style.getPropertyValue('stroke')).toMatch(/^rgb/);
+    }
+    // The diagram font travels with it, so labels keep the widths the layout measured.
+    const styles = [...doc.querySelectorAll('style')].map((style) => style.textContent).join('\n');
+    expect(styles).toMatch(/@font-face\s*\{[^}]*mlsd-inter[^}]*url\("?data:/);
+    // The page itself is left as it was.
+    expect(root.querySelectorAll('.mlsd-markers')).toHaveLength(1);
+    expect(root.querySelector('path.react-flow__edge-path[style]')).toBeNull();
 
     expect(png.name).toBe('serving.png');
     expect(png.href.startsWith('data:image/png;base64,')).toBe(true);

@@ -3,7 +3,7 @@ import { EDGE_HEADS } from '../kind-style';
 
 /**
  * The arrowheads of the five edge kinds as SVG markers, coloured by the theme's edge variables.
- * Rendered once per diagram, inside the React Flow container so exports carry them along.
+ * Rendered once per diagram, beside React Flow's viewport; an export copies them in (carryMarkers).
  */
 export function EdgeMarkers({ prefix }: { prefix: string }) {
   return (
