@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { layoutDiagram } from '../../src/layout';
@@ -32,23 +33,25 @@ function framesWithNodes(root: Element): { frames: Transform[]; stop: () => void
 
 describe('the first frame', () => {
   it.each([
-    ['a precomputed layout', true],
-    ['a layout computed at runtime', false],
+    ['a precomputed layout', true, false],
+    ['a layout computed at runtime', false, false],
+    // StrictMode sets React Flow's pan and zoom up twice; the second must start from the fit too.
+    ['a precomputed layout under StrictMode', true, true],
   ])(
     'with %s is fitted to the container from its first frame on: no jump from zoom 1 once nodes are measured',
-    async (_, precomputed) => {
+    async (_, precomputed, strict) => {
       const layout = precomputed ? await layoutDiagram(serving) : undefined;
       const host = document.createElement('div');
       document.body.append(host);
       // Watching from before the mount: rendering resolves only after frames have gone by.
       const recording = framesWithNodes(host);
       // Narrower than the diagram at zoom 1, so an unfitted first frame would clip it.
-      const screen = await render(
+      const diagram = (
         <div style={{ width: 420 }}>
           <PipelineDiagram diagram={serving} layout={layout} height={300} />
-        </div>,
-        { container: host },
+        </div>
       );
+      const screen = await render(strict ? <StrictMode>{diagram}</StrictMode> : diagram, { container: host });
       await waitFor(() => screen.container.querySelector('.react-flow__edge'));
       await waitForSettledView(screen.container);
       recording.stop();
