@@ -1,14 +1,25 @@
 /** The font family our stylesheet declares for diagram text. */
 const FAMILY = 'mlsd-inter';
 
+let embedded: Promise<string | undefined> | undefined;
+
 /**
  * `@font-face` rules for the diagram font with the font files inlined as data URLs, for
  * html-to-image's `fontEmbedCSS`. Without them an exported image draws its text in whatever
  * fallback the viewer has, wider than the Inter our layout measured, so labels overflow their
  * boxes. Only our own faces are read: embedding every font on the host page means fetching its
- * stylesheets, which may be cross-origin and fail. Undefined when they cannot be read.
+ * stylesheets, which may be cross-origin and fail. Undefined when they cannot be read. Read once
+ * per page; a failure is tried again at the next export.
  */
-export async function diagramFontCss(): Promise<string | undefined> {
+export function diagramFontCss(): Promise<string | undefined> {
+  embedded ??= readDiagramFontCss().then((css) => {
+    if (css === undefined) embedded = undefined;
+    return css;
+  });
+  return embedded;
+}
+
+async function readDiagramFontCss(): Promise<string | undefined> {
   const faces: { rule: CSSFontFaceRule; base: string }[] = [];
   for (const sheet of document.styleSheets) {
     let rules: CSSRuleList;
@@ -34,8 +45,8 @@ export async function diagramFontCss(): Promise<string | undefined> {
 
 async function inlineSources(rule: CSSFontFaceRule, base: string): Promise<string> {
   let css = rule.cssText;
-  for (const [whole, quoted, bare] of css.matchAll(/url\((?:"([^"]+)"|'[^']+'|([^)]+))\)/g)) {
-    const href = quoted ?? bare?.trim();
+  for (const [whole, double, single, bare] of css.matchAll(/url\((?:"([^"]+)"|'([^']+)'|([^)]+))\)/g)) {
+    const href = double ?? single ?? bare?.trim();
     if (!href || href.startsWith('data:')) continue;
     const response = await fetch(new URL(href, base));
     if (!response.ok) throw new Error(`${response.status} for ${href}`);

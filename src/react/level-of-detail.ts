@@ -18,10 +18,10 @@ export const LargeDiagramContext = createContext(false);
 /**
  * Whether to draw a node or edge compact: a large diagram seen from far. Each node subscribes to
  * a boolean, so zooming re-renders nodes only when the threshold is crossed. While the view is
- * unfitted (the initial identity transform: server rendering, hydration, a canvas not shown yet;
- * in the browser the first frame is otherwise fitted already) a large diagram is drawn compact
- * too: fitted whole it will be seen from far, and drawing every node in full first, only to
- * redraw it compact a moment later, nearly doubles the cost of mounting it.
+ * unfitted (the initial identity transform: the first render, before the canvas is measured and
+ * the view fitted ahead of the first paint; server rendering; a canvas not shown yet) a large
+ * diagram is drawn compact too: fitted whole it will be seen from far, and drawing every node in
+ * full first, only to redraw it compact a moment later, nearly doubles the cost of mounting it.
  */
 export function useCompact(): boolean {
   const large = useContext(LargeDiagramContext);
